@@ -1,0 +1,94 @@
+package org.unrest.pipeline;
+
+import java.util.List;
+import org.unrest.model.Annotations;
+import org.unrest.model.CandidateEvent;
+import org.unrest.model.Document;
+import org.unrest.model.Event;
+import org.unrest.model.PlaceContext;
+import org.unrest.model.Report;
+
+/**
+ * Runs the stages in order on one report: segment, annotate (dates, places, actors, demands, figures),
+ * detect candidate events, assemble them into events, merge within the report. Each stage returns new
+ * immutable records; none edits another's output. Thread-safe when its stages are.
+ */
+public final class Pipeline {
+    private final Segmenter segmenter;
+    private final EventDetector detector;
+    private final DateResolver dates;
+    private final PlaceResolver places;
+    private final ActorCoder actors;
+    private final DemandCoder demands;
+    private final FigureExtractor figures;
+    private final EventAssembler assembler;
+    private final EventMerger merger;
+
+    public Pipeline(Segmenter segmenter, EventDetector detector, DateResolver dates, PlaceResolver places,
+                    ActorCoder actors, DemandCoder demands, FigureExtractor figures, EventAssembler assembler,
+                    EventMerger merger) {
+        this.segmenter = segmenter;
+        this.detector = detector;
+        this.dates = dates;
+        this.places = places;
+        this.actors = actors;
+        this.demands = demands;
+        this.figures = figures;
+        this.assembler = assembler;
+        this.merger = merger;
+    }
+
+    /** Builds the pipeline the configuration names, from the stage factories on the class path. */
+    public static Pipeline fromConfig(PipelineConfig config, StageRegistry registry) {
+        return new Pipeline(
+                make(registry, config, Segmenter.class),
+                make(registry, config, EventDetector.class),
+                make(registry, config, DateResolver.class),
+                make(registry, config, PlaceResolver.class),
+                make(registry, config, ActorCoder.class),
+                make(registry, config, DemandCoder.class),
+                make(registry, config, FigureExtractor.class),
+                make(registry, config, EventAssembler.class),
+                make(registry, config, EventMerger.class));
+    }
+
+    private static <T extends Stage> T make(StageRegistry registry, PipelineConfig config, Class<T> kind) {
+        return registry.create(kind, config.implementation(kind), config.settingsFor(kind));
+    }
+
+    public PipelineResult process(Report report) {
+        Document document = new Document(report, segmenter.segment(report));
+        Annotations annotations = new Annotations(
+                dates.resolve(document),
+                places.resolve(document.text(), PlaceContext.of(report.metadata())),
+                actors.code(document),
+                demands.code(document),
+                figures.extract(document));
+        List<CandidateEvent> candidates = detector.detect(document);
+        List<Event> events = merger.merge(assembler.assemble(document, candidates, annotations));
+        return new PipelineResult(document, annotations, candidates, events);
+    }
+
+    public EventMerger merger() {
+        return merger;
+    }
+
+    public PlaceResolver placeResolver() {
+        return places;
+    }
+
+    public DateResolver dateResolver() {
+        return dates;
+    }
+
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
+    /** A one-line description of which implementation runs each stage. */
+    public String describe() {
+        return List.of(segmenter, detector, dates, places, actors, demands, figures, assembler, merger).stream()
+                .map(s -> s.getClass().getSimpleName() + "(" + s.name() + "@" + s.version() + ")")
+                .reduce((a, b) -> a + " → " + b).orElse("");
+    }
+}
