@@ -1,7 +1,12 @@
 package org.unrest.pipeline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.unrest.model.Annotations;
+import org.unrest.model.Location;
+import org.unrest.model.PlaceMention;
+import org.unrest.model.Provenance;
 import org.unrest.model.CandidateEvent;
 import org.unrest.model.Document;
 import org.unrest.model.Event;
@@ -58,15 +63,46 @@ public final class Pipeline {
 
     public PipelineResult process(Report report) {
         Document document = new Document(report, segmenter.segment(report));
+        PlaceContext placeContext = PlaceContext.of(report.metadata());
+        List<PlaceMention> placeMentions = places.resolve(document.text(), placeContext);
         Annotations annotations = new Annotations(
                 dates.resolve(document),
-                places.resolve(document.text(), PlaceContext.of(report.metadata())),
+                placeMentions,
                 actors.code(document),
                 demands.code(document),
-                figures.extract(document));
+                figures.extract(document),
+                regionsOf(placeMentions, placeContext),
+                provenance());
         List<CandidateEvent> candidates = detector.detect(document);
         List<Event> events = merger.merge(assembler.assemble(document, candidates, annotations));
         return new PipelineResult(document, annotations, candidates, events);
+    }
+
+    /** Where each first-level region that a vague place stands for lies, as of the report's date. */
+    private Map<String, Location> regionsOf(List<PlaceMention> mentions, PlaceContext context) {
+        Map<String, Location> out = new HashMap<>();
+        for (PlaceMention m : mentions) {
+            for (String region : m.location().regions()) {
+                String country = m.location().country();
+                out.computeIfAbsent(Annotations.regionKey(country, region),
+                        k -> places.region(country, region, context.published()).orElse(null));
+            }
+        }
+        out.values().removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    private Map<String, Provenance> provenance() {
+        Map<String, Provenance> p = new HashMap<>();
+        p.put("segmenter", new Provenance("segmenter", segmenter.name(), segmenter.version()));
+        p.put("dates", new Provenance("dates", dates.name(), dates.version()));
+        p.put("places", new Provenance("places", places.name(), places.version()));
+        p.put("actors", new Provenance("actors", actors.name(), actors.version()));
+        p.put("demands", new Provenance("demands", demands.name(), demands.version()));
+        p.put("figures", new Provenance("figures", figures.name(), figures.version()));
+        p.put("assembler", new Provenance("assembler", assembler.name(), assembler.version()));
+        p.put("merger", new Provenance("merger", merger.name(), merger.version()));
+        return p;
     }
 
     public EventMerger merger() {
