@@ -172,6 +172,7 @@ public final class JdbcEventStore implements EventStore {
                 throw new IllegalArgumentException("event without an event_id in report " + report.id());
             }
         }
+        checkStorableText(report);
         String hash = report.contentHash();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
@@ -200,6 +201,28 @@ public final class JdbcEventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("could not store report " + report.id() + " in " + location
                     + "; nothing of it was stored: " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Offsets point into the text, so it must come back unit for unit from every database. PostgreSQL cannot hold
+     * U+0000, and its driver turns an unpaired surrogate into '?': such text is refused on every database alike.
+     */
+    static void checkStorableText(Report report) {
+        String t = report.text();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == 0) {
+                throw new IllegalArgumentException("report " + report.id() + " has a NUL character (U+0000) at offset "
+                        + i + "; the store keeps text exactly and cannot keep that");
+            }
+            if (Character.isHighSurrogate(ch) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                throw new IllegalArgumentException("report " + report.id() + " has an unpaired surrogate (U+"
+                        + Integer.toHexString(ch).toUpperCase(java.util.Locale.ROOT) + ") at offset " + i
+                        + "; the store keeps text exactly and cannot keep that");
+            }
         }
     }
 

@@ -177,6 +177,17 @@ abstract class EventStoreContractTest {
         assertEquals(0, store.countReports());
     }
 
+    @Test
+    void textNoDatabaseCanKeepExactlyIsRefusedBeforeWriting() {
+        for (String bad : List.of("nul \u0000 here", "lone high \uD83D here", "lone low \uDE00 here", "ends high \uD83D")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> store.addReport(Fixtures.report("r1", bad), List.of()));
+            assertTrue(e.getMessage().contains("r1") && e.getMessage().contains("offset"), e.getMessage());
+        }
+        assertEquals(0, store.countReports());
+        assertEquals(AddOutcome.ADDED, store.addReport(Fixtures.report("r1", "pair \uD83D\uDE00 ok"), List.of()));
+    }
+
     private void assertStoreHoldsOnly(String reportId, Event event) {
         assertEquals(1, store.countReports());
         assertEquals(1, store.countEvents());

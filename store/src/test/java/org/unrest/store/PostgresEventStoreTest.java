@@ -19,26 +19,32 @@ import org.junit.jupiter.api.BeforeAll;
 class PostgresEventStoreTest extends EventStoreContractTest {
     static final String ENV_URL = "UNREST_TEST_PG_URL";
 
+    private static final String MISSING = ENV_URL
+            + " is not set: no PostgreSQL to test against (run `eval \"$(.ci/pg-start)\"` first)";
+
     private static String baseUrl;
 
     @BeforeAll
     static void needsPostgres() {
         baseUrl = System.getenv(ENV_URL);
         if (baseUrl == null || baseUrl.isBlank()) {
-            String why = ENV_URL + " is not set: no PostgreSQL to test against (run `eval \"$(.ci/pg-start)\"` first)";
+            baseUrl = null;
             String ci = System.getenv("CI");
             if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                fail("CI is set, so the PostgreSQL store tests must run, but " + why);
+                fail("CI is set, so the PostgreSQL store tests must run, but " + MISSING);
             }
-            Assumptions.abort("skipping the PostgreSQL store tests: " + why);
+            System.err.println("WARNING: skipping the PostgreSQL store tests: " + MISSING);
+        } else {
+            baseUrl = baseUrl.strip();
         }
-        baseUrl = baseUrl.strip();
     }
 
     private String schema;
 
     @Override
     protected String newDatabase() throws Exception {
+        // aborting here (not in @BeforeAll) makes every test show up as skipped, with the reason
+        Assumptions.assumeTrue(baseUrl != null, () -> "skipped: " + MISSING);
         schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute("CREATE SCHEMA " + schema);
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
