@@ -25,7 +25,7 @@ public interface EventStore extends AutoCloseable {
 
     Optional<StoredReport> report(String reportId);
 
-    /** Reports in ingest order. */
+    /** Reports in ingest order; {@code limit} 0 means all. */
     List<StoredReport> reports(int offset, int limit);
 
     Optional<Event> event(String eventId);
