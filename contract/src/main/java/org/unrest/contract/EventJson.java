@@ -81,6 +81,10 @@ public final class EventJson {
     /** The contract's fields plus {@code review_state} and {@code evidence} (field, report, spans, provenance). */
     public static ObjectNode toFull(Event e) {
         ObjectNode o = toContract(e);
+        if (e.location() != null && !e.location().regions().isEmpty()) {
+            ArrayNode regions = ((ObjectNode) o.get("location")).putArray("regions");
+            e.location().regions().forEach(regions::add);
+        }
         o.put("review_state", e.reviewState().wire());
         ArrayNode ev = o.putArray("evidence");
         for (Evidence x : e.evidence()) {

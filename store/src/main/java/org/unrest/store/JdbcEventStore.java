@@ -3,8 +3,6 @@ package org.unrest.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -307,22 +305,9 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /**
-     * {@link EventJson#toFull} plus what it leaves out but {@link EventJson#fromJson} reads back: the location's
-     * {@code regions} (not written by the contract codec as of this version). A no-op once the codec writes them.
-     */
+    /** The stored form of an event: {@link EventJson#fullLine}, every field with evidence and review state. */
     static String payload(Event e) {
-        ObjectNode o = EventJson.toFull(e);
-        if (e.location() != null && !e.location().regions().isEmpty()
-                && o.get("location") instanceof ObjectNode loc && !loc.has("regions")) {
-            ArrayNode regions = loc.putArray("regions");
-            e.location().regions().forEach(regions::add);
-        }
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return EventJson.fullLine(e);
     }
 
     /** The stored event: the payload, with the confidence unrounded from its column (the payload keeps 3 places). */
