@@ -83,12 +83,14 @@
       L.geoJSON(countries, {
         pane: "boundaries",
         interactive: false,
-        style: { color: "#8a8f96", weight: 0.8, fillColor: "#f6f4ee", fillOpacity: 1 },
+        style: (f) => f.properties && f.properties.name === "Kazakhstan"
+          ? { color: "#5c636b", weight: 1.6, fillColor: "#fffdf6", fillOpacity: 1 }
+          : { color: "#9aa0a6", weight: 0.8, fillColor: "#ecebe6", fillOpacity: 1 },
       }).addTo(map);
       const regions = await getJson("/static/geo/kaz-admin1.geojson");
       L.geoJSON(regions, {
         pane: "boundaries",
-        style: { color: "#a7acb3", weight: 0.8, dashArray: "3 3", fillColor: "#fbf8ef", fillOpacity: 1 },
+        style: { color: "#a7acb3", weight: 0.8, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0 },
         onEachFeature: (feature, layer) => {
           const name = feature.properties && feature.properties.name;
           if (name) layer.bindTooltip(el("span", null, name), { sticky: true, className: "region-label" });
@@ -99,7 +101,7 @@
     }
   }
 
-  const legend = L.control({ position: "bottomright" });
+  const legend = L.control({ position: "topright" });
   legend.onAdd = function () {
     const box = el("div", { className: "legend" }, el("div", { className: "legend-title" }, "event type"));
     for (const [type, c] of Object.entries(TYPE_COLOURS)) {
@@ -312,6 +314,8 @@
       row.classList.add("selected");
       if (fromMap) row.scrollIntoView({ block: "nearest" });
     }
+    // The selection lives in the address (#event=ID) so a link can open an event.
+    history.replaceState(null, "", location.pathname + location.search + "#event=" + encodeURIComponent(eventId));
     state.selectToken += 1;
     drawDetail(event, state.selectToken);
   }
@@ -331,7 +335,7 @@
   async function load() {
     const params = filterParams();
     const query = params.toString();
-    history.replaceState(null, "", query ? "?" + query : location.pathname);
+    history.replaceState(null, "", (query ? "?" + query : location.pathname) + location.hash);
     const summary = document.getElementById("summary");
     try {
       const [events, stats] = await Promise.all([
