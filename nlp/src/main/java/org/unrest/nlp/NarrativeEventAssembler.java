@@ -1,0 +1,585 @@
+package org.unrest.nlp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.unrest.model.Actor;
+import org.unrest.model.ActorMention;
+import org.unrest.model.Annotations;
+import org.unrest.model.CandidateEvent;
+import org.unrest.model.Demand;
+import org.unrest.model.DemandMention;
+import org.unrest.model.Document;
+import org.unrest.model.Event;
+import org.unrest.model.Evidence;
+import org.unrest.model.Figure;
+import org.unrest.model.Location;
+import org.unrest.model.PlaceMention;
+import org.unrest.model.Provenance;
+import org.unrest.model.Report;
+import org.unrest.model.Sentence;
+import org.unrest.model.Source;
+import org.unrest.model.Span;
+import org.unrest.model.TimeExpression;
+import org.unrest.model.Vocabulary;
+import org.unrest.pipeline.EventAssembler;
+
+/**
+ * Assembles candidate events into coded events the way a coder reads a narrative:
+ * <ul>
+ * <li><b>when</b>: the time expression nearest the trigger in its clause, else in its sentence, else the story's
+ * current time carried from earlier sentences, else the publication month (precision 3);</li>
+ * <li><b>where</b>: the most specific place in the clause that is not an origin ("from Russia") or an exception
+ * ("with the exception of the capital"); "the entire country", "several cities" mean the country; "here" and
+ * sentences with no place take the narrative's current place; national decisions take the country; a vague region
+ * becomes one event per first-level region;</li>
+ * <li><b>who</b>: the actor in the clause that fits the event (the shooter for excessive force, the state for
+ * arrests), "they"/"he" resolved to the last fitting actor, else the event type's default;</li>
+ * <li><b>demands</b>: those in the event's sentence; a sentence that raises demands without an event gives them to
+ * the last protest before it, and one that names triggers or grievances to the next protest;</li>
+ * <li><b>figures</b>: each goes to one event only (its sentence's, else the next within two sentences, else the
+ * last before); {@code fatalities} counts only this event's own killed figures.</li>
+ * </ul>
+ */
+public final class NarrativeEventAssembler implements EventAssembler {
+    private static final Pattern COUNTRY_WIDE = Pattern.compile(
+            "\\b(?:the (?:entire|whole) country|nationwide|across the country|throughout the country|all over the country|"
+                    + "(?:in |across )(?:some |several |many |a few |a number of |dozens of |(?:some )?(?:a )?dozen |other |most )+(?:cities|towns|regions|places)|"
+                    + "по всей стране|во многих городах)\\b", Lexicons.FLAGS);
+    private static final Pattern HERE = Pattern.compile("\\b(?:here|there|the town|the city|здесь|там)\\b", Lexicons.FLAGS);
+    private static final Pattern EXCLUDED_BEFORE = Pattern.compile(
+            "(?:\\bfrom|\\bexception of(?: the capital of)?|\\bexcept(?: for)?|\\bapart from|\\boutside(?: of)?|\\bother than|\\bbesides|\\bto the border with|\\bclose to)\\s+(?:the\\s+)?$",
+            Lexicons.FLAGS);
+    private static final Pattern ADJECTIVAL_AFTER = Pattern.compile("^[-–](?:owned|based|backed|led|made|born)\\b");
+    private static final Pattern DEMAND_CUE = Pattern.compile(
+            "\\b(?:demand\\w*|call(?:ed|ing|s)? for|raised|insist\\w*|wanted|requir\\w*|требова\\w*|требуют)\\b", Lexicons.FLAGS);
+    private static final Pattern GRIEVANCE_CUE = Pattern.compile(
+            "\\b(?:triggers?|triggered|sparked|grievances?|caused|prompted|over|поводом|причиной)\\b", Lexicons.FLAGS);
+    private static final Pattern BY_END = Pattern.compile("\\bby\\s*$", Lexicons.FLAGS);
+    private static final Pattern HE = Pattern.compile("\\b(?:he|she|он|она)\\b", Lexicons.FLAGS);
+
+    @Override
+    public String name() {
+        return "narrative";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public List<Event> assemble(Document document, List<CandidateEvent> candidates, Annotations a) {
+        Report report = document.report();
+        String country = mainCountry(a.places());
+        Location countryLocation = countryLocation(a.places(), country);
+        Map<String, String> fill = Map.of("{country}", Countries.name(country));
+        List<CandidateEvent> ordered = new ArrayList<>(candidates);
+        ordered.sort((x, y) -> x.trigger().compareTo(y.trigger()));
+
+        List<Draft> drafts = new ArrayList<>();
+        Location narrativePlace = null;
+        Span narrativePlaceSpan = null;
+        for (CandidateEvent c : ordered) {
+            Sentence sentence = document.sentences().get(c.sentenceIndex());
+            Span clause = Clauses.containing(document, c.trigger().start());
+            Draft d = new Draft(c, sentence, clause);
+            chooseTime(d, a.times(), report);
+            Located where = choosePlace(d, document, a.places(), countryLocation, narrativePlace, narrativePlaceSpan);
+            if (where.explicit) {
+                narrativePlace = where.location;
+                narrativePlaceSpan = where.span;
+            } else if (narrativePlace == null) {
+                narrativePlace = where.location;
+            }
+            d.location = where.location;
+            d.placeSpan = where.span;
+            d.placeConfidence = where.confidence;
+            chooseActors(d, document, a.actors(), fill);
+            drafts.add(d);
+        }
+        attachDemands(document, drafts, a.demands());
+        attachFigures(document, drafts, a.figures());
+
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            events.addAll(toEvents(d, report, a, countryLocation));
+        }
+        return events;
+    }
+
+    /** An event being assembled. */
+    private static final class Draft {
+        final CandidateEvent candidate;
+        final Sentence sentence;
+        final Span clause;
+        LocalDate date;
+        LocalDate endDate;
+        String timeOfDay;
+        int precision = 1;
+        Span timeSpan;
+        double timeConfidence;
+        Location location;
+        Span placeSpan;
+        double placeConfidence;
+        Actor actor1;
+        Actor actor2;
+        Span actorSpan;
+        final List<DemandMention> demands = new ArrayList<>();
+        final List<Figure> figures = new ArrayList<>();
+
+        Draft(CandidateEvent candidate, Sentence sentence, Span clause) {
+            this.candidate = candidate;
+            this.sentence = sentence;
+            this.clause = clause;
+        }
+
+        boolean isDemonstration() {
+            String t = candidate.eventType();
+            return t.equals(Vocabulary.PROTESTS) || t.equals(Vocabulary.RIOTS);
+        }
+    }
+
+    // ---- when ----
+
+    private static void chooseTime(Draft d, List<TimeExpression> times, Report report) {
+        Span trigger = d.candidate.trigger();
+        TimeExpression best = nearest(times, d.clause, trigger, false);
+        double confidence = 1.0;
+        if (best == null) {
+            best = nearest(times, d.sentence.span(), trigger, false);
+            confidence = 0.95;
+        }
+        if (best == null) {
+            best = nearest(times, d.clause, trigger, true);
+            confidence = 0.9;
+        }
+        if (best != null) {
+            d.timeOfDay = best.timeOfDay();
+        } else {
+            best = storyTimeBefore(times, d.sentence.span().start());
+            confidence = 0.8;
+        }
+        if (best != null) {
+            d.date = best.value();
+            d.precision = best.precision();
+            d.endDate = best.precision() == 2 && d.timeOfDay == null && best.span().overlaps(d.sentence.span())
+                    ? best.endValue() : null;
+            if (best.precision() == 2 && best.endValue() != null && best.span().overlaps(d.sentence.span())) {
+                d.endDate = best.endValue();
+            }
+            d.timeSpan = best.span();
+            d.timeConfidence = confidence;
+            return;
+        }
+        LocalDate published = report.metadata().published();
+        if (published != null) {
+            d.date = published.withDayOfMonth(1);
+            d.precision = 3;
+            d.timeConfidence = 0.5;
+        }
+    }
+
+    private static TimeExpression nearest(List<TimeExpression> times, Span within, Span trigger, boolean background) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (t.value() == null || t.background() != background || !within.contains(t.span())) {
+                continue;
+            }
+            int distance = t.span().end() <= trigger.start() ? trigger.start() - t.span().end()
+                    : t.span().start() >= trigger.end() ? t.span().start() - trigger.end() : 0;
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The story's time at a point: the last date before it that moved the story (not background, not a flashback). */
+    private static TimeExpression storyTimeBefore(List<TimeExpression> times, int offset) {
+        TimeExpression current = null;
+        for (TimeExpression t : times) {
+            if (t.span().end() > offset) {
+                break;
+            }
+            if (t.background() || t.value() == null) {
+                continue;
+            }
+            if (current != null && t.anchor().startsWith("story time") && t.value().isBefore(current.value())) {
+                continue;
+            }
+            current = t;
+        }
+        if (current != null && current.precision() == 2 && current.endValue() != null
+                && current.text().matches("(?s).*\\d.*(to|and|[-–—]).*\\d.*")) {
+            return new TimeExpression(current.span(), current.text(), current.endValue(), null, null, 1,
+                    current.anchor(), false);
+        }
+        return current;
+    }
+
+    // ---- where ----
+
+    private record Located(Location location, Span span, double confidence, boolean explicit) {
+    }
+
+    private static Located choosePlace(Draft d, Document doc, List<PlaceMention> places, Location countryLocation,
+                                       Location narrative, Span narrativeSpan) {
+        String text = doc.text();
+        PlaceMention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention p : places) {
+            if (!d.clause.contains(p.span()) || excluded(text, p.span())) {
+                continue;
+            }
+            int rank = specificity(p.location());
+            Span trigger = d.candidate.trigger();
+            int distance = Math.abs(p.span().start() - trigger.start());
+            if (rank < bestRank || rank == bestRank && distance < bestDistance) {
+                best = p;
+                bestRank = rank;
+                bestDistance = distance;
+            }
+        }
+        String clauseText = d.clause.of(text);
+        boolean countryWide = COUNTRY_WIDE.matcher(clauseText).find();
+        if (best != null && !(countryWide && bestRank >= 3)) {
+            return new Located(best.location(), best.span(), best.confidence(), true);
+        }
+        if (countryWide && countryLocation != null) {
+            java.util.regex.Matcher m = COUNTRY_WIDE.matcher(clauseText);
+            m.find();
+            Span span = new Span(d.clause.start() + m.start(), d.clause.start() + m.end());
+            return new Located(countryLocation.withText(span.of(text)), span, 0.8, true);
+        }
+        if (best != null) {
+            return new Located(best.location(), best.span(), best.confidence(), true);
+        }
+        if (HERE.matcher(clauseText).find() && narrative != null) {
+            return new Located(narrative, narrativeSpan, 0.8, false);
+        }
+        String type = d.candidate.subEventType();
+        boolean national = d.candidate.eventType().equals(Vocabulary.STRATEGIC) && !type.equals("Arrests")
+                && d.candidate.forms().stream().noneMatch(f -> f.startsWith("troop_") || f.equals("layoffs"));
+        if (national && countryLocation != null) {
+            return new Located(countryLocation, null, 0.7, false);
+        }
+        if (narrative != null) {
+            return new Located(narrative, narrativeSpan, 0.7, false);
+        }
+        return new Located(countryLocation, null, 0.5, false);
+    }
+
+    /** 1 populated place, 2 vague region or first-level region, 3 country. */
+    private static int specificity(Location l) {
+        if (l.geoPrecision() <= 1) {
+            return 1;
+        }
+        if (!l.regions().isEmpty() || l.admin1() != null) {
+            return 2;
+        }
+        return 3;
+    }
+
+    private static boolean excluded(String text, Span span) {
+        String before = text.substring(Math.max(0, span.start() - 40), span.start());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12));
+        return EXCLUDED_BEFORE.matcher(before).find() || ADJECTIVAL_AFTER.matcher(after).find();
+    }
+
+    static String mainCountry(List<PlaceMention> places) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PlaceMention p : places) {
+            if (p.location().country() != null) {
+                counts.merge(p.location().country(), p.location().geoPrecision() == 3 ? 1 : 2, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static Location countryLocation(List<PlaceMention> places, String country) {
+        if (country == null) {
+            return null;
+        }
+        for (PlaceMention p : places) {
+            Location l = p.location();
+            if (country.equals(l.country()) && l.geoPrecision() == 3 && l.admin1() == null && l.regions().isEmpty()) {
+                return l;
+            }
+        }
+        return new Location(null, Countries.name(country), null, country, null, null, null, null, 3, List.of());
+    }
+
+    // ---- who ----
+
+    private static void chooseActors(Draft d, Document doc, List<ActorMention> actors, Map<String, String> fill) {
+        CandidateEvent c = d.candidate;
+        String sub = c.subEventType();
+        List<ActorMention> inClause = actors.stream().filter(m -> d.clause.contains(m.span())).toList();
+        boolean passiveBy = BY_END.matcher(c.trigger().of(doc.text())).find();
+        ActorMention chosen = null;
+        ActorMention other = null;
+        switch (sub) {
+            case "Excessive force against protesters", "Protest with intervention" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1);
+                other = pick(inClause, c.trigger(), false, a -> a.inter() == 5 || a.inter() == 6);
+            }
+            case "Government regains territory", "Arrests" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1);
+                other = pick(inClause, c.trigger(), false, a -> a.inter() >= 2 && a.inter() <= 6);
+            }
+            case "Non-state actor overtakes territory", "Armed clash" ->
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 2 && a.inter() <= 5);
+            case "Peaceful protest", "Violent demonstration", "Mob violence" ->
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 5 || a.inter() == 6);
+            default -> {
+                if (c.forms().stream().anyMatch(f -> f.startsWith("troop_"))) {
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 8);
+                } else if (c.forms().contains("layoffs") || c.forms().contains("policy_change")
+                        && inClause.stream().anyMatch(m -> m.actor().type().equals("company"))) {
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.type().equals("company"));
+                } else {
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1);
+                    if (chosen == null && HE.matcher(d.clause.of(doc.text())).find()) {
+                        chosen = lastBefore(actors, d.sentence.span().start(), a -> a.type().equals("head_of_state"));
+                    }
+                }
+            }
+        }
+        d.actor1 = chosen != null ? filled(chosen.actor(), fill) : defaultActor(c, fill);
+        d.actorSpan = chosen != null ? chosen.span() : null;
+        d.actor2 = other != null ? filled(other.actor(), fill) : null;
+    }
+
+    private static ActorMention pick(List<ActorMention> inClause, Span trigger, boolean after,
+                                     java.util.function.Predicate<Actor> fits) {
+        ActorMention before = null;
+        ActorMention following = null;
+        for (ActorMention m : inClause) {
+            if (!fits.test(m.actor())) {
+                continue;
+            }
+            if (m.span().end() <= trigger.start()) {
+                before = m;
+            } else if (following == null && m.span().start() >= trigger.start()) {
+                following = m;
+            }
+        }
+        if (after) {
+            return following != null ? following : before;
+        }
+        return before != null ? before : following;
+    }
+
+    private static ActorMention lastBefore(List<ActorMention> actors, int offset, java.util.function.Predicate<Actor> fits) {
+        ActorMention last = null;
+        for (ActorMention m : actors) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            if (fits.test(m.actor()) && offset - m.span().end() < 600) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static Actor filled(Actor a, Map<String, String> fill) {
+        String name = a.name();
+        for (Map.Entry<String, String> e : fill.entrySet()) {
+            name = name.replace(e.getKey(), e.getValue());
+        }
+        return new Actor(name, a.type(), a.inter(), a.group());
+    }
+
+    private static Actor defaultActor(CandidateEvent c, Map<String, String> fill) {
+        String country = fill.get("{country}");
+        return switch (c.subEventType()) {
+            case "Peaceful protest" -> c.forms().contains("strike")
+                    ? new Actor("Protesters (" + country + ")", "strikers", 6, null)
+                    : new Actor("Protesters (" + country + ")", "protesters", 6, null);
+            case "Violent demonstration", "Mob violence" -> new Actor("Rioters (" + country + ")", "rioters", 5, null);
+            case "Excessive force against protesters", "Protest with intervention", "Arrests", "Government regains territory" ->
+                    new Actor("Police Forces of " + country, "police", 1, null);
+            case "Non-state actor overtakes territory", "Armed clash" ->
+                    new Actor("Unidentified Armed Group (" + country + ")", "armed_group", 3, null);
+            default -> c.forms().stream().anyMatch(f -> f.startsWith("troop_"))
+                    ? new Actor("Military Forces (foreign)", "foreign_forces", 8, null)
+                    : c.forms().contains("layoffs") ? new Actor("Private companies (" + country + ")", "company", 8, null)
+                    : new Actor("Government of " + country, "government", 1, null);
+        };
+    }
+
+    // ---- demands and figures ----
+
+    private static void attachDemands(Document doc, List<Draft> drafts, List<DemandMention> demands) {
+        String text = doc.text();
+        for (DemandMention dm : demands) {
+            Sentence s = doc.sentenceAt(dm.span().start());
+            if (s == null) {
+                continue;
+            }
+            List<Draft> same = drafts.stream().filter(d -> d.sentence.index() == s.index() && d.isDemonstration()).toList();
+            if (!same.isEmpty()) {
+                same.forEach(d -> d.demands.add(dm));
+                continue;
+            }
+            String st = s.span().of(text);
+            if (GRIEVANCE_CUE.matcher(st).find()) {
+                drafts.stream().filter(d -> d.isDemonstration() && d.sentence.index() > s.index()
+                                && d.sentence.index() - s.index() <= 6)
+                        .findFirst().ifPresent(d -> d.demands.add(dm));
+            } else if (DEMAND_CUE.matcher(st).find()) {
+                Draft last = null;
+                for (Draft d : drafts) {
+                    if (d.isDemonstration() && d.sentence.index() < s.index() && s.index() - d.sentence.index() <= 8) {
+                        last = d;
+                    }
+                }
+                if (last != null) {
+                    last.demands.add(dm);
+                }
+            }
+        }
+    }
+
+    private static void attachFigures(Document doc, List<Draft> drafts, List<Figure> figures) {
+        for (Figure f : figures) {
+            Sentence s = doc.sentenceAt(f.span().start());
+            if (s == null || drafts.isEmpty()) {
+                continue;
+            }
+            Draft target = drafts.stream().filter(d -> d.sentence.index() == s.index()).findFirst()
+                    .orElseGet(() -> drafts.stream()
+                            .filter(d -> d.sentence.index() > s.index() && d.sentence.index() - s.index() <= 2)
+                            .findFirst().orElse(null));
+            if (target == null) {
+                for (Draft d : drafts) {
+                    if (d.sentence.index() < s.index()) {
+                        target = d;
+                    }
+                }
+            }
+            if (target != null) {
+                target.figures.add(f);
+            }
+        }
+    }
+
+    // ---- events ----
+
+    private List<Event> toEvents(Draft d, Report report, Annotations a, Location countryLocation) {
+        List<Location> locations = new ArrayList<>();
+        Location loc = d.location;
+        if (loc != null && !loc.regions().isEmpty()) {
+            for (String region : loc.regions()) {
+                Location r = a.regions().get(Annotations.regionKey(loc.country(), region));
+                locations.add(r != null
+                        ? new Location(loc.text(), r.name(), r.geonameid(), r.country(), region, null, r.lat(), r.lon(), 3, List.of())
+                        : new Location(loc.text(), region, null, loc.country(), region, null, null, null, 3, List.of()));
+            }
+        } else {
+            locations.add(loc);
+        }
+        String reportId = report.id();
+        Map<String, Provenance> prov = a.provenance();
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence("event_type", reportId, List.of(d.candidate.trigger()), d.candidate.provenance()));
+        if (d.timeSpan != null) {
+            evidence.add(new Evidence("event_date", reportId, List.of(d.timeSpan), prov.get("dates")));
+        }
+        if (d.placeSpan != null) {
+            evidence.add(new Evidence("location", reportId, List.of(d.placeSpan), prov.get("places")));
+        }
+        if (d.actorSpan != null) {
+            evidence.add(new Evidence("actor1", reportId, List.of(d.actorSpan), prov.get("actors")));
+        }
+        List<Demand> demands = new ArrayList<>();
+        for (DemandMention dm : d.demands) {
+            if (demands.stream().noneMatch(x -> x.category().equals(dm.demand().category()))) {
+                demands.add(dm.demand());
+            }
+            evidence.add(new Evidence("demands", reportId, List.of(dm.span()), prov.get("demands")));
+        }
+        for (Figure f : d.figures) {
+            evidence.add(new Evidence("figures", reportId, List.of(f.span()), prov.get("figures")));
+        }
+        Integer fatalities = d.figures.stream()
+                .filter(f -> f.kind().equals("killed") && "event".equals(f.scope()))
+                .map(f -> f.value() != null ? f.value() : f.min())
+                .filter(java.util.Objects::nonNull)
+                .min(Long::compare).map(Long::intValue).orElse(null);
+        TreeSet<Span> spans = new TreeSet<>();
+        spans.add(d.sentence.span());
+        for (Evidence e : evidence) {
+            for (Span s : e.spans()) {
+                Sentence containing = null;
+                for (Sentence sentence : List.of(d.sentence)) {
+                    containing = sentence.span().contains(s) ? sentence : null;
+                }
+                if (containing == null) {
+                    spans.add(s);
+                }
+            }
+        }
+        Source source = new Source(reportId, report.metadata().url(), report.metadata().publisher(),
+                report.metadata().published(), new ArrayList<>(sentenceSpans(spans, report)));
+        double confidence = d.candidate.confidence() * Math.max(0.3, d.timeConfidence) * Math.max(0.3, d.placeConfidence);
+
+        List<Event> out = new ArrayList<>();
+        for (Location l : locations) {
+            String key = reportId + "|" + d.candidate.trigger().start() + "|" + d.candidate.subEventType() + "|"
+                    + (l == null ? "" : l.admin1() + "/" + l.geonameid());
+            Event e = Event.builder()
+                    .eventId("ev-" + sha1(key).substring(0, 16))
+                    .eventDate(d.date)
+                    .endDate(d.endDate)
+                    .timeOfDay(d.timeOfDay)
+                    .timePrecision(d.precision)
+                    .eventType(d.candidate.eventType())
+                    .subEventType(d.candidate.subEventType())
+                    .forms(d.candidate.forms())
+                    .actor1(d.actor1)
+                    .actor2(d.actor2)
+                    .location(l)
+                    .demands(demands)
+                    .figures(d.figures)
+                    .fatalities(fatalities)
+                    .sources(List.of(source))
+                    .confidence(Math.round(confidence * 1000) / 1000.0)
+                    .evidence(evidence)
+                    .build();
+            out.add(e.toBuilder().notes(EventNotes.of(e)).build());
+        }
+        return out;
+    }
+
+    /** Widens evidence spans to their sentences, so sources list whole supporting sentences. */
+    private static List<Span> sentenceSpans(TreeSet<Span> spans, Report report) {
+        LinkedHashMap<Integer, Span> out = new LinkedHashMap<>();
+        for (Span s : spans) {
+            out.putIfAbsent(s.start(), s);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
