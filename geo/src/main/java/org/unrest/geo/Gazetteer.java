@@ -265,7 +265,12 @@ public final class Gazetteer {
 
     /** True when the normalised {@code key} is listed as never a place on its own (demonyms, months...). */
     public boolean isNotPlace(String key) {
-        return tables.notPlaces.contains(key);
+        return tables.notPlaces.contains(key) || tables.persons.contains(key);
+    }
+
+    /** True when the normalised {@code key} is a person's name listed in {@code persons.txt}. */
+    public boolean isPerson(String key) {
+        return tables.persons.contains(key);
     }
 
     // ---- building
@@ -625,6 +630,7 @@ public final class Gazetteer {
         final Map<String, List<Dated>> vague = new HashMap<>();
         final List<String[]> variants = new ArrayList<>();
         final Set<String> notPlaces = new HashSet<>();
+        final Set<String> persons = new HashSet<>();
         final Map<String, Integer> pplc = new HashMap<>();
 
         static Tables load() {
@@ -646,20 +652,25 @@ public final class Gazetteer {
                     .add(new Dated(r[2], date(r[3]), date(r[4]), null, null));
             }
             t.variants.addAll(rows("variant-names.tsv", 2));
-            try (BufferedReader br = classPath(RES + "not-places.txt")) {
+            readKeys("not-places.txt", t.notPlaces);
+            readKeys("persons.txt", t.persons);
+            return t;
+        }
+
+        private static void readKeys(String file, Set<String> into) {
+            try (BufferedReader br = classPath(RES + file)) {
                 for (String line; (line = br.readLine()) != null; ) {
                     line = line.strip();
                     if (!line.isEmpty() && !line.startsWith("#")) {
                         String k = NameKey.of(line);
                         if (k != null) {
-                            t.notPlaces.add(k);
+                            into.add(k);
                         }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return t;
         }
 
         private static List<String[]> rows(String file, int columns) {

@@ -398,6 +398,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 return;
             }
         }
+        for (int k = i; k <= j; k++) {
+            if (gazetteer.isPerson(key(text, toks.get(k)))) {
+                return; // "Vladimir Putin", "Nursultan Nazarbayev"
+            }
+        }
+        while (i < j && gazetteer.isNotPlace(key(text, toks.get(i))) && !TITLES.contains(lower(text, toks.get(i)))
+            && !startsName(text, toks, i, j)) {
+            i++; // "The", "In", "В" at the start of a sentence
+        }
         if (TITLES.contains(key(text, toks.get(i))) || TITLES.contains(lower(text, toks.get(i)))) {
             return;
         }
@@ -436,6 +445,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
     }
 
+    /** True when an n-gram of two or more tokens starting at {@code i} is a name ("West Kazakhstan"). */
+    private boolean startsName(String text, List<Tok> toks, int i, int j) {
+        for (int n = 2; n <= 5 && i + n - 1 <= j; n++) {
+            if (gazetteer.lookup(ngram(text, toks, i, i + n - 1)).length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean surnameLike(String w) {
         return w.length() > 4 && (w.endsWith("ov") || w.endsWith("ev") || w.endsWith("ova") || w.endsWith("eva")
             || w.endsWith("enko") || w.endsWith("uly") || w.endsWith("kyzy") || w.endsWith("ovich")
@@ -468,13 +487,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             forms.add(ruForms(lower(text, toks.get(k))));
         }
         if (forms.size() == 1) {
+            // every reading of the ending counts; the scores choose ("Семее": Семей, not some "Seme")
+            int[] all = Gazetteer.EMPTY;
             for (String f : forms.get(0)) {
                 int[] p = gazetteer.lookupName(f);
                 if (p.length > 0) {
-                    return p;
+                    int[] merged = java.util.Arrays.copyOf(all, all.length + p.length);
+                    System.arraycopy(p, 0, merged, all.length, p.length);
+                    all = merged;
                 }
             }
-            return Gazetteer.EMPTY;
+            return all;
         }
         for (String f1 : forms.get(0)) {
             for (String f2 : forms.get(1)) {
