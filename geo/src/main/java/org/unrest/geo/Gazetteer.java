@@ -1,0 +1,791 @@
+package org.unrest.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An in-memory gazetteer over GeoNames: populated places, first-level regions and countries, each an "entry"
+ * numbered 0..size()-1 and stored in parallel arrays; an index from {@link NameKey normalised name} to the entries
+ * bearing it. Each posting is {@code entry << 1 | strong}: strong when the name is the entry's GeoNames name,
+ * ASCII name or a name from this module's own tables; weak when it is one of GeoNames' alternate names.
+ *
+ * <p>Dated knowledge that GeoNames does not keep (English display names of regions and places as they were on a
+ * date, regions created or renamed, capitals, vague regions) comes from the tables in
+ * {@code src/main/resources/org/unrest/geo}.
+ *
+ * <p>{@link #bundled()} loads GeoNames' {@code cities15000.txt}, {@code admin1CodesASCII.txt} and
+ * {@code countryInfo.txt} from the class path once (a few hundred milliseconds) and shares the result; it is
+ * immutable and safe to use from many threads. {@link #builder()} takes any other GeoNames table
+ * ({@code cities500.txt}, an {@code allCountries.txt} dump) in the same tab-separated format.
+ */
+public final class Gazetteer {
+    public enum Kind { PLACE, ADMIN1, COUNTRY }
+
+    static final String RES = "/org/unrest/geo/";
+    private static volatile Gazetteer bundled;
+
+    private final int size;
+    private final long[] gid;
+    private final String[] name;
+    private final String[] cc;
+    private final String[] a1;
+    private final byte[] kind;
+    private final String[] fcode;
+    private final long[] pop;
+    private final double[] lat;
+    private final double[] lon;
+    private final Map<String, int[]> index;
+    private final Map<String, Integer> countries;
+    private final Map<String, Integer> admin1s;
+    private final Map<Long, Integer> byGid;
+    private final Tables tables;
+
+    private Gazetteer(Builder b) {
+        size = b.size;
+        gid = Arrays.copyOf(b.gid, size);
+        name = Arrays.copyOf(b.name, size);
+        cc = Arrays.copyOf(b.cc, size);
+        a1 = Arrays.copyOf(b.a1, size);
+        kind = Arrays.copyOf(b.kind, size);
+        fcode = Arrays.copyOf(b.fcode, size);
+        pop = Arrays.copyOf(b.pop, size);
+        lat = Arrays.copyOf(b.lat, size);
+        lon = Arrays.copyOf(b.lon, size);
+        index = new HashMap<>(b.index.size() * 4 / 3 + 16);
+        for (Map.Entry<String, int[]> e : b.index.entrySet()) {
+            int[] p = e.getValue();
+            index.put(e.getKey(), Arrays.copyOfRange(p, 1, p[0] + 1));
+        }
+        countries = b.countries;
+        admin1s = b.admin1s;
+        byGid = b.byGid;
+        tables = b.tables;
+    }
+
+    /** The gazetteer over the GeoNames files bundled on the class path, loaded once. */
+    public static Gazetteer bundled() {
+        Gazetteer g = bundled;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = bundled;
+                if (g == null) {
+                    Builder b = builder();
+                    b.addPlaces(classPath("/geonames.org/cities15000.txt"));
+                    bundled = g = b.build();
+                }
+            }
+        }
+        return g;
+    }
+
+    /** A builder already holding the bundled countries and first-level regions and this module's tables. */
+    public static Builder builder() {
+        Builder b = new Builder(Tables.load());
+        b.addCountries(classPath("/geonames.org/countryInfo.txt"));
+        b.addAdmin1(classPath("/geonames.org/admin1CodesASCII.txt"));
+        return b;
+    }
+
+    /** A gazetteer over the bundled countries and regions and the places of one GeoNames table file. */
+    public static Gazetteer load(Path geonamesTable) {
+        try (Reader r = Files.newBufferedReader(geonamesTable, StandardCharsets.UTF_8)) {
+            return builder().addPlaces(r).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BufferedReader classPath(String path) {
+        InputStream in = Gazetteer.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("not on the class path: " + path);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    // ---- queries
+
+    public int size() {
+        return size;
+    }
+
+    /** Postings for a normalised name ({@code entry << 1 | strong}); empty if none. */
+    public int[] lookup(String key) {
+        int[] p = key == null ? null : index.get(key);
+        return p == null ? EMPTY : p;
+    }
+
+    /** Postings for a name as written. */
+    public int[] lookupName(String name) {
+        return lookup(NameKey.of(name));
+    }
+
+    static final int[] EMPTY = new int[0];
+
+    public int indexedNames() {
+        return index.size();
+    }
+
+    public long geonameid(int e) {
+        return gid[e];
+    }
+
+    public String geonamesName(int e) {
+        return name[e];
+    }
+
+    public String country(int e) {
+        return cc[e];
+    }
+
+    public String admin1Code(int e) {
+        return a1[e];
+    }
+
+    public Kind kind(int e) {
+        return Kind.values()[kind[e]];
+    }
+
+    public String featureCode(int e) {
+        return fcode[e];
+    }
+
+    public String featureClass(int e) {
+        return kind[e] == 0 ? "P" : "A";
+    }
+
+    public long population(int e) {
+        return pop[e];
+    }
+
+    public Double lat(int e) {
+        return Double.isNaN(lat[e]) ? null : lat[e];
+    }
+
+    public Double lon(int e) {
+        return Double.isNaN(lon[e]) ? null : lon[e];
+    }
+
+    /** The entry of a country by ISO alpha-2 code, or -1. */
+    public int countryEntry(String iso2) {
+        Integer e = iso2 == null ? null : countries.get(iso2);
+        return e == null ? -1 : e;
+    }
+
+    /** The entry of a first-level region by country and GeoNames admin1 code, or -1. */
+    public int admin1Entry(String iso2, String code) {
+        Integer e = admin1s.get(iso2 + "." + code);
+        return e == null ? -1 : e;
+    }
+
+    public int byGeonameid(long id) {
+        Integer e = byGid.get(id);
+        return e == null ? -1 : e;
+    }
+
+    /** The English name people use for the entry on {@code date} (the tables, else GeoNames' ASCII name). */
+    public String displayName(int e, LocalDate date) {
+        if (kind[e] == 1) {
+            String n = tables.admin1Name(cc[e], a1[e], date);
+            return n != null ? n : name[e];
+        }
+        if (kind[e] == 0) {
+            String n = tables.placeName(gid[e], date);
+            if (n != null) {
+                return n;
+            }
+        }
+        return name[e];
+    }
+
+    /** The entry's first-level region as it was on {@code date}, by its English display name; null for countries. */
+    public String admin1Name(int e, LocalDate date) {
+        if (kind[e] == 2 || a1[e] == null || a1[e].isEmpty() || a1[e].equals("00")) {
+            return null;
+        }
+        String code = tables.effectiveAdmin1(cc[e], a1[e], date);
+        String n = tables.admin1Name(cc[e], code, date);
+        if (n != null) {
+            return n;
+        }
+        int r = admin1Entry(cc[e], code);
+        return r < 0 ? null : name[r];
+    }
+
+    /** The first-level region entry the place belonged to on {@code date} (follows regions split off later). */
+    public int admin1EntryOn(int e, LocalDate date) {
+        if (kind[e] == 2 || a1[e] == null) {
+            return -1;
+        }
+        return admin1Entry(cc[e], tables.effectiveAdmin1(cc[e], a1[e], date));
+    }
+
+    /** The capital city of a country on {@code date}, or -1. */
+    public int capital(String iso2, LocalDate date) {
+        Long id = tables.capital(iso2, date);
+        if (id != null && byGid.containsKey(id)) {
+            return byGid.get(id);
+        }
+        Integer c = countries.get(iso2);
+        return c == null ? -1 : tables.pplc.getOrDefault(iso2, -1);
+    }
+
+    /**
+     * The first-level region entries that a vague region stands for on {@code date}: the union over
+     * {@code directions} ("west", "north"...), each region as it was on that date, without repeats.
+     */
+    public List<Integer> vagueRegions(String iso2, List<String> directions, LocalDate date) {
+        LinkedHashSet<Integer> out = new LinkedHashSet<>();
+        for (String dir : directions) {
+            for (String code : tables.vague(iso2, dir, date)) {
+                int r = admin1Entry(iso2, tables.effectiveAdmin1(iso2, code, date));
+                if (r >= 0) {
+                    out.add(r);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** True when the normalised {@code key} is listed as never a place on its own (demonyms, months...). */
+    public boolean isNotPlace(String key) {
+        return tables.notPlaces.contains(key) || tables.persons.contains(key);
+    }
+
+    /** True when the normalised {@code key} is a person's name listed in {@code persons.txt}. */
+    public boolean isPerson(String key) {
+        return tables.persons.contains(key);
+    }
+
+    // ---- building
+
+    /** Collects entries and names; feed it GeoNames files, then {@link #build()}. Not thread-safe. */
+    public static final class Builder {
+        private int size;
+        private long[] gid = new long[1024];
+        private String[] name = new String[1024];
+        private String[] cc = new String[1024];
+        private String[] a1 = new String[1024];
+        private byte[] kind = new byte[1024];
+        private String[] fcode = new String[1024];
+        private long[] pop = new long[1024];
+        private double[] lat = new double[1024];
+        private double[] lon = new double[1024];
+        private final HashMap<String, int[]> index = new HashMap<>(1 << 18);
+        private final Map<String, Integer> countries = new HashMap<>();
+        private final Map<String, Integer> admin1s = new HashMap<>();
+        private final Map<Long, Integer> byGid = new HashMap<>(1 << 15);
+        private final Map<String, String> capitalNames = new HashMap<>();
+        private final Tables tables;
+        private final Map<String, String> intern = new HashMap<>();
+        private long minPopulation;
+
+        Builder(Tables tables) {
+            this.tables = tables;
+        }
+
+        /** Populated places below this population are skipped by {@link #addPlaces(Reader)} (default 0). */
+        public Builder minPopulation(long min) {
+            this.minPopulation = min;
+            return this;
+        }
+
+        private String in(String s) {
+            String t = intern.putIfAbsent(s, s);
+            return t == null ? s : t;
+        }
+
+        private int add(long id, String nm, String country, String admin1, byte k, String code, long population,
+                        double la, double lo) {
+            if (size == gid.length) {
+                int n = size * 2;
+                gid = Arrays.copyOf(gid, n);
+                name = Arrays.copyOf(name, n);
+                cc = Arrays.copyOf(cc, n);
+                a1 = Arrays.copyOf(a1, n);
+                kind = Arrays.copyOf(kind, n);
+                fcode = Arrays.copyOf(fcode, n);
+                pop = Arrays.copyOf(pop, n);
+                lat = Arrays.copyOf(lat, n);
+                lon = Arrays.copyOf(lon, n);
+            }
+            int e = size++;
+            gid[e] = id;
+            name[e] = nm;
+            cc[e] = in(country);
+            a1[e] = admin1 == null ? null : in(admin1);
+            kind[e] = k;
+            fcode[e] = in(code);
+            pop[e] = population;
+            lat[e] = la;
+            lon[e] = lo;
+            byGid.putIfAbsent(id, e);
+            return e;
+        }
+
+        private void name(String n, int e, boolean strong) {
+            String key = NameKey.of(n);
+            if (key == null || key.length() < 2) {
+                return;
+            }
+            int posting = e << 1 | (strong ? 1 : 0);
+            int[] p = index.get(key);
+            if (p == null) {
+                index.put(key, new int[] {1, posting});
+                return;
+            }
+            int last = p[p[0]];
+            if (last >> 1 == e) {
+                p[p[0]] = last | posting;
+                return;
+            }
+            for (int i = 1; i < p[0]; i++) {
+                if (p[i] >> 1 == e) {
+                    p[i] |= posting;
+                    return;
+                }
+            }
+            if (p[0] + 1 == p.length) {
+                p = Arrays.copyOf(p, p.length * 2);
+                index.put(key, p);
+            }
+            p[++p[0]] = posting;
+        }
+
+        /** GeoNames {@code countryInfo.txt}. */
+        public Builder addCountries(Reader r) {
+            try (BufferedReader br = buffered(r)) {
+                String[] f = new String[20];
+                for (String line; (line = br.readLine()) != null; ) {
+                    if (line.isEmpty() || line.charAt(0) == '#' || split(line, f) < 17) {
+                        continue;
+                    }
+                    long id = f[16].isEmpty() ? -1 : Long.parseLong(f[16]);
+                    int e = add(id, f[4], f[0], null, (byte) 2, "PCLI", parseLong(f[7]), Double.NaN, Double.NaN);
+                    countries.put(f[0], e);
+                    capitalNames.put(f[0], f[5]);
+                    name(f[4], e, true);
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            return this;
+        }
+
+        /** GeoNames {@code admin1CodesASCII.txt}. */
+        public Builder addAdmin1(Reader r) {
+            try (BufferedReader br = buffered(r)) {
+                String[] f = new String[6];
+                for (String line; (line = br.readLine()) != null; ) {
+                    if (line.isEmpty() || line.charAt(0) == '#' || split(line, f) < 4) {
+                        continue;
+                    }
+                    int dot = f[0].indexOf('.');
+                    String country = f[0].substring(0, dot);
+                    String code = f[0].substring(dot + 1);
+                    int e = add(parseLong(f[3]), f[2], country, code, (byte) 1, "ADM1", 0, Double.NaN, Double.NaN);
+                    admin1s.put(f[0], e);
+                    boolean city = tables.isCityRegion(country, code);
+                    Set<String> names = new LinkedHashSet<>();
+                    names.add(f[1]);
+                    names.add(f[2]);
+                    names.addAll(tables.admin1Names(country, code));
+                    for (String n : names) {
+                        name(n, e, true);
+                        if (!city) {
+                            String stem = stripRegionWord(n);
+                            name(stem, e, true);
+                            for (String w : REGION_WORDS) {
+                                name(stem + " " + w, e, true);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            return this;
+        }
+
+        /**
+         * A GeoNames table (cities15000/cities500/allCountries format): its populated places (feature class P)
+         * become entries; rows for regions and countries already held add their alternate names to them.
+         */
+        public Builder addPlaces(Reader r) {
+            try (BufferedReader br = buffered(r)) {
+                String[] f = new String[20];
+                for (String line; (line = br.readLine()) != null; ) {
+                    if (line.isEmpty() || line.charAt(0) == '#' || split(line, f) < 15) {
+                        continue;
+                    }
+                    long id = Long.parseLong(f[0]);
+                    int e;
+                    boolean known = false;
+                    if (f[6].equals("P")) {
+                        long population = parseLong(f[14]);
+                        if (population < minPopulation) {
+                            continue;
+                        }
+                        if (byGid.containsKey(id)) {
+                            continue;
+                        }
+                        e = add(id, f[2].isEmpty() ? f[1] : f[2], f[8], f[10], (byte) 0, f[7], population,
+                            Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+                        name(f[1], e, true);
+                        name(f[2], e, true);
+                    } else if (f[6].equals("A") && byGid.containsKey(id)) {
+                        e = byGid.get(id);
+                        known = true;
+                    } else {
+                        continue;
+                    }
+                    String alt = f[3];
+                    int from = 0;
+                    while (from < alt.length()) {
+                        int comma = alt.indexOf(',', from);
+                        if (comma < 0) {
+                            comma = alt.length();
+                        }
+                        if (comma - from >= 2 && usefulAlternate(alt, from, comma)) {
+                            name(alt.substring(from, comma), e, known);
+                        }
+                        from = comma + 1;
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            return this;
+        }
+
+        /** Skips airport and other codes (all capitals, up to 4 letters) and names in non-Latin/Cyrillic scripts. */
+        private static boolean usefulAlternate(String s, int from, int to) {
+            char c0 = s.charAt(from);
+            if (c0 >= 0x530 && c0 < 0x1e00 || c0 >= 0x2000 && c0 != 0x2019) {
+                return false;
+            }
+            if (to - from <= 4) {
+                boolean allUpper = true;
+                for (int i = from; i < to; i++) {
+                    char c = s.charAt(i);
+                    if (!(c >= 'A' && c <= 'Z')) {
+                        allUpper = false;
+                        break;
+                    }
+                }
+                return !allUpper;
+            }
+            return true;
+        }
+
+        public Gazetteer build() {
+            // coordinates of regions: their seat (PPLA, else PPLC, else most populous city); countries: mean of cities
+            Map<String, Integer> seat = new HashMap<>();
+            Map<String, double[]> sums = new HashMap<>();
+            Map<String, Long> regionPop = new HashMap<>();
+            for (int e = 0; e < size; e++) {
+                if (kind[e] != 0) {
+                    continue;
+                }
+                String key = cc[e] + "." + a1[e];
+                Integer s = seat.get(key);
+                if (s == null || rank(e) > rank(s)) {
+                    seat.put(key, e);
+                }
+                regionPop.merge(key, pop[e], Long::sum);
+                double[] sum = sums.computeIfAbsent(cc[e], k -> new double[3]);
+                sum[0] += lat[e];
+                sum[1] += lon[e];
+                sum[2]++;
+                if ("PPLC".equals(fcode[e])) {
+                    tables.pplc.putIfAbsent(cc[e], e);
+                }
+            }
+            for (Map.Entry<String, Integer> r : admin1s.entrySet()) {
+                int e = r.getValue();
+                Integer s = seat.get(r.getKey());
+                if (s != null && Double.isNaN(lat[e])) {
+                    lat[e] = lat[s];
+                    lon[e] = lon[s];
+                }
+                pop[e] = Math.max(pop[e], regionPop.getOrDefault(r.getKey(), 0L));
+            }
+            for (Map.Entry<String, Integer> c : countries.entrySet()) {
+                double[] sum = sums.get(c.getKey());
+                int e = c.getValue();
+                if (sum != null && Double.isNaN(lat[e])) {
+                    lat[e] = Math.round(sum[0] / sum[2] * 1e5) / 1e5;
+                    lon[e] = Math.round(sum[1] / sum[2] * 1e5) / 1e5;
+                }
+            }
+            for (Map.Entry<Long, List<String>> p : tables.placeNames().entrySet()) {
+                Integer e = byGid.get(p.getKey());
+                if (e != null) {
+                    for (String n : p.getValue()) {
+                        name(n, e, true);
+                    }
+                }
+            }
+            for (String[] v : tables.variants) {
+                int e = resolveTarget(v[1]);
+                if (e >= 0) {
+                    name(v[0], e, true);
+                }
+            }
+            return new Gazetteer(this);
+        }
+
+        private long rank(int e) {
+            String c = fcode[e];
+            long r = "PPLA".equals(c) ? 3 : "PPLC".equals(c) ? 2 : 0;
+            return r << 40 | pop[e];
+        }
+
+        private int resolveTarget(String t) {
+            Integer e = null;
+            if (t.startsWith("gn:")) {
+                e = byGid.get(Long.parseLong(t.substring(3)));
+            } else if (t.startsWith("admin1:")) {
+                e = admin1s.get(t.substring(7));
+            } else if (t.startsWith("country:")) {
+                e = countries.get(t.substring(8));
+            }
+            return e == null ? -1 : e;
+        }
+    }
+
+    static final String[] REGION_WORDS = {"region", "oblast", "oblysy", "province"};
+
+    static String stripRegionWord(String n) {
+        String lower = n.toLowerCase(java.util.Locale.ROOT);
+        for (String w : new String[] {" region", " oblast", " oblysy", " province", " oblast'"}) {
+            if (lower.endsWith(w)) {
+                return n.substring(0, n.length() - w.length());
+            }
+        }
+        return n;
+    }
+
+    private static BufferedReader buffered(Reader r) {
+        return r instanceof BufferedReader br ? br : new BufferedReader(r, 1 << 16);
+    }
+
+    /** Splits a tab-separated line into {@code f} (at most f.length fields); returns the number of fields. */
+    static int split(String line, String[] f) {
+        int n = 0;
+        int from = 0;
+        while (n < f.length) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                f[n++] = line.substring(from);
+                break;
+            }
+            f[n++] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        for (int i = n; i < f.length; i++) {
+            f[i] = "";
+        }
+        return n;
+    }
+
+    static long parseLong(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** This module's data tables (see the header of each file for its columns and sources). */
+    static final class Tables {
+        record Dated(String value, LocalDate from, LocalDate to, String before, String kind) {
+            boolean validOn(LocalDate d) {
+                return (from == null || !d.isBefore(from)) && (to == null || d.isBefore(to));
+            }
+        }
+
+        final Map<String, List<Dated>> admin1 = new HashMap<>();
+        final Map<Long, List<Dated>> places = new HashMap<>();
+        final Map<String, List<Dated>> capitals = new HashMap<>();
+        final Map<String, List<Dated>> vague = new HashMap<>();
+        final List<String[]> variants = new ArrayList<>();
+        final Set<String> notPlaces = new HashSet<>();
+        final Set<String> persons = new HashSet<>();
+        final Map<String, Integer> pplc = new HashMap<>();
+
+        static Tables load() {
+            Tables t = new Tables();
+            for (String[] r : rows("admin1-names.tsv", 7)) {
+                t.admin1.computeIfAbsent(r[0] + "." + r[1], k -> new ArrayList<>())
+                    .add(new Dated(r[2], date(r[3]), date(r[4]), r[5].isEmpty() ? null : r[5], r[6]));
+            }
+            for (String[] r : rows("place-names.tsv", 4)) {
+                t.places.computeIfAbsent(Long.parseLong(r[0]), k -> new ArrayList<>())
+                    .add(new Dated(r[1], date(r[2]), date(r[3]), null, null));
+            }
+            for (String[] r : rows("capitals.tsv", 4)) {
+                t.capitals.computeIfAbsent(r[0], k -> new ArrayList<>())
+                    .add(new Dated(r[1], date(r[2]), date(r[3]), null, null));
+            }
+            for (String[] r : rows("vague-regions.tsv", 5)) {
+                t.vague.computeIfAbsent(r[0] + "." + r[1], k -> new ArrayList<>())
+                    .add(new Dated(r[2], date(r[3]), date(r[4]), null, null));
+            }
+            t.variants.addAll(rows("variant-names.tsv", 2));
+            readKeys("not-places.txt", t.notPlaces);
+            readKeys("persons.txt", t.persons);
+            return t;
+        }
+
+        private static void readKeys(String file, Set<String> into) {
+            try (BufferedReader br = classPath(RES + file)) {
+                for (String line; (line = br.readLine()) != null; ) {
+                    line = line.strip();
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        String k = NameKey.of(line);
+                        if (k != null) {
+                            into.add(k);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<String[]> rows(String file, int columns) {
+            List<String[]> out = new ArrayList<>();
+            try (BufferedReader br = classPath(RES + file)) {
+                boolean header = true;
+                for (String line; (line = br.readLine()) != null; ) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    if (header) {
+                        header = false;
+                        continue;
+                    }
+                    String[] f = new String[columns];
+                    split(line, f);
+                    for (int i = 0; i < columns; i++) {
+                        f[i] = f[i].strip();
+                    }
+                    out.add(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+
+        private static LocalDate date(String s) {
+            return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+        }
+
+        boolean isCityRegion(String country, String code) {
+            List<Dated> rows = admin1.get(country + "." + code);
+            return rows != null && rows.stream().anyMatch(r -> "city".equals(r.kind()));
+        }
+
+        List<String> admin1Names(String country, String code) {
+            List<Dated> rows = admin1.get(country + "." + code);
+            return rows == null ? List.of() : rows.stream().map(Dated::value).toList();
+        }
+
+        /** The admin1 code whose names apply on {@code d}: a region created later maps to the one it was part of. */
+        String effectiveAdmin1(String country, String code, LocalDate d) {
+            for (int guard = 0; guard < 5; guard++) {
+                List<Dated> rows = admin1.get(country + "." + code);
+                if (rows == null) {
+                    return code;
+                }
+                String before = null;
+                LocalDate first = null;
+                for (Dated r : rows) {
+                    if (r.before() != null) {
+                        before = r.before();
+                        first = r.from();
+                    }
+                }
+                if (before == null || first == null || !d.isBefore(first)) {
+                    return code;
+                }
+                code = before;
+            }
+            return code;
+        }
+
+        String admin1Name(String country, String code, LocalDate d) {
+            List<Dated> rows = admin1.get(country + "." + code);
+            if (rows == null) {
+                return null;
+            }
+            for (Dated r : rows) {
+                if (r.validOn(d)) {
+                    return r.value();
+                }
+            }
+            return rows.get(rows.size() - 1).value();
+        }
+
+        String placeName(long id, LocalDate d) {
+            List<Dated> rows = places.get(id);
+            if (rows != null) {
+                for (Dated r : rows) {
+                    if (r.validOn(d)) {
+                        return r.value();
+                    }
+                }
+            }
+            return null;
+        }
+
+        Map<Long, List<String>> placeNames() {
+            Map<Long, List<String>> out = new HashMap<>();
+            places.forEach((k, v) -> out.put(k, v.stream().map(Dated::value).toList()));
+            return out;
+        }
+
+        Long capital(String country, LocalDate d) {
+            List<Dated> rows = capitals.get(country);
+            if (rows != null) {
+                for (Dated r : rows) {
+                    if (r.validOn(d)) {
+                        return Long.parseLong(r.value());
+                    }
+                }
+            }
+            return null;
+        }
+
+        List<String> vague(String country, String direction, LocalDate d) {
+            List<String> out = new ArrayList<>();
+            for (Dated r : vague.getOrDefault(country + "." + direction, List.of())) {
+                if (r.validOn(d)) {
+                    out.addAll(Arrays.asList(r.value().split(",")));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,792 @@
+package org.unrest.geo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.unrest.model.Location;
+import org.unrest.model.PlaceContext;
+import org.unrest.model.PlaceMention;
+import org.unrest.model.Span;
+import org.unrest.pipeline.PlaceResolver;
+
+/**
+ * Finds place names in a text by looking up n-grams (up to five words) of runs of capitalised Latin or Cyrillic
+ * words in a {@link Gazetteer}, plus vague regions ("western Kazakhstan", "the south of the country",
+ * "northern and eastern Kazakhstan") and "the capital".
+ *
+ * <p>Rules, in order:
+ * <ul>
+ *   <li>A run of capitalised words (joined by "of"/"de"/"la", extended by a following "region"/"oblast") that
+ *       contains an organisation word ("Times", "Organization", "Party", "Council", "Revolution", "Oil"...) is an
+ *       organisation, and yields no place, not even the country in "Democratic Choice of Kazakhstan": such a
+ *       name says who, not where. A run starting with a title ("President") or ending in a Slavic/Kazakh surname
+ *       ("Karim Massimov") is a person.</li>
+ *   <li>Inside a run the longest n-gram with an index entry wins ("Almaty International Airport" → Almaty);
+ *       a partial match must be a strong name of a country, region, big city or a place in the dominant country.</li>
+ *   <li>Words listed in {@code not-places.txt} (demonyms, months, common words, persons) never resolve alone; a
+ *       sentence-initial word that also occurs in lower case in the text is a common word.</li>
+ *   <li>Cyrillic words that do not match get Russian case endings stripped ("в Жанаозене", "Алматинской области").</li>
+ *   <li>Ambiguity is settled by a score: kind (country &gt; city by population and capital/seat status &gt; region),
+ *       whether the name is the entry's own or only a GeoNames alternate, and the document's dominant country
+ *       ({@link PlaceContext#countryHint()} if given, else the country most mentioned).</li>
+ * </ul>
+ * Offsets are UTF-16 {@code [start, end)} into the text; {@code text.substring(start, end)} is the mention text.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+    public static final String NAME = "gazetteer";
+    public static final String VERSION = "1";
+
+    private static final Set<String> ORG_WORDS = Set.of("times", "organization", "organisation", "treaty", "party",
+        "choice", "revolution", "revolutions", "movement", "news", "post", "herald", "tribune", "journal", "gazette",
+        "agency", "company", "corporation", "inc", "ltd", "llc", "group", "oil", "gas", "airlines", "airways", "bank",
+        "university", "institute", "foundation", "alliance", "association", "front", "union", "committee", "council",
+        "club", "fc", "embassy", "ministry", "commission", "service", "television", "tv", "radio", "press", "daily",
+        "media", "holding", "corp", "fund", "league", "forum", "congress", "church", "mosque", "school", "academy",
+        "team", "cup", "prize", "award", "bloc", "coalition");
+    private static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "general", "minister",
+        "premier", "senator", "gen", "col", "colonel", "major", "captain", "prime", "sir", "lady", "lord", "king",
+        "queen", "prince", "sheikh", "judge", "mayor", "governor", "akim", "deputy", "chairman", "comrade",
+        "президент", "премьер", "министр", "аким");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "del", "upon", "on", "am", "an", "der");
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "oblys", "oblysy", "province",
+        "область", "области", "областью", "облысы");
+    private static final String[] RU_ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ий", "ый", "ая",
+        "яя", "ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ью", "ы", "и", "е", "у", "ю", "а", "я", "о"};
+    private static final String[] RU_REPLACE = {"", "а", "я", "ь", "й", "ы", "и", "ая", "ий", "ое", "о", "е"};
+    private static final Map<String, String> DIR_ADJ = new HashMap<>();
+    private static final Map<String, String> DIR_NOUN = new HashMap<>();
+    private static final Map<String, String> RU_DIR_ADJ = new LinkedHashMap<>();
+    private static final Map<String, String> RU_DIR_NOUN = new LinkedHashMap<>();
+    private static final Map<String, String> ADJ_OF = new HashMap<>();
+
+    static {
+        String[][] dirs = {{"north", "northern"}, {"south", "southern"}, {"east", "eastern"}, {"west", "western"},
+            {"central", "central"}, {"northwest", "north-western"}, {"northeast", "north-eastern"},
+            {"southwest", "south-western"}, {"southeast", "south-eastern"}};
+        for (String[] d : dirs) {
+            ADJ_OF.put(d[0], d[1]);
+            DIR_ADJ.put(d[1], d[0]);
+            DIR_ADJ.put(d[1].replace("-", ""), d[0]);
+            if (!d[0].equals("central")) {
+                DIR_NOUN.put(d[0], d[0]);
+                if (d[0].length() > 5) {
+                    DIR_NOUN.put(d[0].substring(0, 5) + "-" + d[0].substring(5), d[0]);
+                }
+            }
+        }
+        DIR_NOUN.put("centre", "central");
+        DIR_NOUN.put("center", "central");
+        RU_DIR_ADJ.put("северо-западн", "northwest");
+        RU_DIR_ADJ.put("северо-восточн", "northeast");
+        RU_DIR_ADJ.put("юго-западн", "southwest");
+        RU_DIR_ADJ.put("юго-восточн", "southeast");
+        RU_DIR_ADJ.put("западн", "west");
+        RU_DIR_ADJ.put("северн", "north");
+        RU_DIR_ADJ.put("южн", "south");
+        RU_DIR_ADJ.put("восточн", "east");
+        RU_DIR_ADJ.put("центральн", "central");
+        RU_DIR_NOUN.put("северо-запад", "northwest");
+        RU_DIR_NOUN.put("северо-восток", "northeast");
+        RU_DIR_NOUN.put("юго-запад", "southwest");
+        RU_DIR_NOUN.put("юго-восток", "southeast");
+        RU_DIR_NOUN.put("запад", "west");
+        RU_DIR_NOUN.put("север", "north");
+        RU_DIR_NOUN.put("юг", "south");
+        RU_DIR_NOUN.put("восток", "east");
+        RU_DIR_NOUN.put("центр", "central");
+    }
+
+    private final Gazetteer gazetteer;
+
+    public GazetteerPlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A resolver over {@link Gazetteer#bundled()}. */
+    public GazetteerPlaceResolver() {
+        this(Gazetteer.bundled());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    // ---- tokens
+
+    static final class Tok {
+        final int start;
+        final int end;
+        final boolean cap;
+        final boolean cyr;
+        boolean sentenceStart;
+        boolean adjacentPrev; // only spaces between the previous token and this one
+        boolean commaPrev;    // spaces and one comma
+        String key;
+        String lower;
+
+        Tok(int start, int end, boolean cap, boolean cyr) {
+            this.start = start;
+            this.end = end;
+            this.cap = cap;
+            this.cyr = cyr;
+        }
+    }
+
+    static List<Tok> tokenize(String text) {
+        List<Tok> toks = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        int prevEnd = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if (isJoiner(d) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    if (isApostrophe(d) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+                        break; // possessive 's
+                    }
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            Tok t = new Tok(s, i, Character.isUpperCase(c), NameKey.isCyrillic(c));
+            t.sentenceStart = toks.isEmpty();
+            boolean spaces = s > prevEnd || toks.isEmpty();
+            int commas = 0;
+            for (int k = prevEnd; k < s; k++) {
+                char g = text.charAt(k);
+                if (g == '.' || g == '!' || g == '?' || g == '\n' || g == '\r' || g == ':' || g == ';') {
+                    t.sentenceStart = true;
+                }
+                if (g == ',') {
+                    commas++;
+                } else if (g != ' ' && g != '\u00a0') {
+                    spaces = false;
+                }
+            }
+            if (!toks.isEmpty() && !t.sentenceStart) {
+                boolean quoteOpen = false;
+                for (int k = prevEnd; k < s; k++) {
+                    char g = text.charAt(k);
+                    if (g == '\u2018' || g == '\u201c' || g == '"' || g == '(' || g == '\u00ab') {
+                        quoteOpen = true;
+                    }
+                }
+                t.sentenceStart = quoteOpen && t.cap;
+            }
+            t.adjacentPrev = spaces && commas == 0;
+            t.commaPrev = spaces && commas == 1;
+            toks.add(t);
+            prevEnd = i;
+        }
+        return toks;
+    }
+
+    private static boolean isJoiner(char d) {
+        return d == '-' || d == '\u2010' || d == '\u2011' || isApostrophe(d);
+    }
+
+    private static boolean isApostrophe(char d) {
+        return d == '\'' || d == '\u2019' || d == '\u02bc';
+    }
+
+    private static String key(String text, Tok t) {
+        if (t.key == null) {
+            String k = NameKey.of(text.subSequence(t.start, t.end));
+            t.key = k == null ? "" : k;
+        }
+        return t.key;
+    }
+
+    private static String lower(String text, Tok t) {
+        if (t.lower == null) {
+            t.lower = text.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+        }
+        return t.lower;
+    }
+
+    // ---- resolution
+
+    /** A span that names something in the gazetteer, before disambiguation. */
+    private record Candidate(int first, int last, int[] postings, boolean partial, boolean sentenceStart) {
+    }
+
+    @Override
+    public List<PlaceMention> resolve(String text, PlaceContext context) {
+        LocalDate date = context != null && context.published() != null ? context.published() : LocalDate.now();
+        String hint = context == null || context.countryHint() == null ? null
+            : context.countryHint().toUpperCase(Locale.ROOT);
+        List<Tok> toks = tokenize(text);
+        List<Candidate> cands = new ArrayList<>();
+        List<int[]> capitalSpans = new ArrayList<>(); // [firstTok, lastTok, countryEntry or -1]
+        List<Vague> vagues = new ArrayList<>();
+
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (!t.cap) {
+                Vague v = vague(text, toks, i);
+                if (v != null) {
+                    vagues.add(v);
+                    i = v.last;
+                    continue;
+                }
+                if (lower(text, t).equals("the") && i + 1 < toks.size() && toks.get(i + 1).adjacentPrev
+                    && lower(text, toks.get(i + 1)).equals("capital")) {
+                    capitalSpans.add(capital(text, toks, i));
+                }
+                continue;
+            }
+            Vague v = vague(text, toks, i); // "Western Kazakhstan", "The west of the country"
+            if (v != null) {
+                vagues.add(v);
+                i = v.last;
+                continue;
+            }
+            if (lower(text, t).equals("the") && i + 1 < toks.size() && toks.get(i + 1).adjacentPrev
+                && lower(text, toks.get(i + 1)).equals("capital")) {
+                capitalSpans.add(capital(text, toks, i));
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && j - i < 8) {
+                Tok nx = toks.get(j + 1);
+                if (!nx.adjacentPrev) {
+                    break;
+                }
+                if (nx.cap) {
+                    j++;
+                } else if (REGION_WORDS.contains(lower(text, nx))) {
+                    j++;
+                    break;
+                } else if (CONNECTORS.contains(lower(text, nx)) && j + 2 < toks.size() && toks.get(j + 2).cap
+                    && toks.get(j + 2).adjacentPrev) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            run(text, toks, i, j, cands);
+            i = j;
+        }
+
+        // the dominant country
+        Map<String, Double> votes = new LinkedHashMap<>();
+        if (hint != null) {
+            votes.merge(hint, 3.0, Double::sum);
+        }
+        for (Vague v : vagues) {
+            if (v.country >= 0) {
+                votes.merge(gazetteer.country(v.country), 2.0, Double::sum);
+            }
+        }
+        for (Candidate c : cands) {
+            String only = null;
+            boolean country = false;
+            boolean same = true;
+            for (int p : c.postings) {
+                int e = p >> 1;
+                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY && (p & 1) == 1) {
+                    votes.merge(gazetteer.country(e), 2.0, Double::sum);
+                    country = true;
+                    break;
+                }
+                if (only == null) {
+                    only = gazetteer.country(e);
+                } else if (!only.equals(gazetteer.country(e))) {
+                    same = false;
+                }
+            }
+            if (!country && same && only != null && !c.partial) {
+                votes.merge(only, 1.0, Double::sum);
+            }
+        }
+        String dominant = hint;
+        if (dominant == null) {
+            double best = 0;
+            for (Map.Entry<String, Double> e : votes.entrySet()) {
+                if (e.getValue() > best) {
+                    best = e.getValue();
+                    dominant = e.getKey();
+                }
+            }
+        }
+
+        List<PlaceMention> out = new ArrayList<>();
+        for (Vague v : vagues) {
+            int country = v.country >= 0 ? v.country : gazetteer.countryEntry(dominant);
+            if (country >= 0) {
+                out.add(vagueMention(text, toks, v, country, date));
+            }
+        }
+        for (int[] cs : capitalSpans) {
+            if (cs[2] == -2) {
+                continue; // "the capital of <city>": the city is the mention
+            }
+            String cc = cs[2] >= 0 ? gazetteer.country(cs[2]) : dominant;
+            int cap = cc == null ? -1 : gazetteer.capital(cc, date);
+            if (cap >= 0) {
+                Span span = new Span(toks.get(cs[0]).start, toks.get(cs[1]).end);
+                out.add(new PlaceMention(span, location(span.of(text), cap, date), "P", cs[2] >= 0 ? 0.85 : 0.6));
+            }
+        }
+        Set<String> lowerWords = null;
+        for (Candidate c : cands) {
+            if (c.sentenceStart && c.first == c.last) {
+                if (lowerWords == null) {
+                    lowerWords = new HashSet<>();
+                    for (Tok t : toks) {
+                        if (!t.cap) {
+                            lowerWords.add(lower(text, t));
+                        }
+                    }
+                }
+                if (lowerWords.contains(lower(text, toks.get(c.first)))) {
+                    continue;
+                }
+            }
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), date);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(PlaceMention::span));
+        List<PlaceMention> kept = new ArrayList<>(out.size());
+        for (PlaceMention m : out) {
+            if (!kept.isEmpty() && kept.get(kept.size() - 1).span().overlaps(m.span())) {
+                PlaceMention prev = kept.get(kept.size() - 1);
+                if (m.span().length() > prev.span().length()) {
+                    kept.set(kept.size() - 1, m);
+                }
+                continue;
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
+    private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands) {
+        for (int k = i; k <= j; k++) {
+            if (ORG_WORDS.contains(key(text, toks.get(k)))) {
+                return;
+            }
+        }
+        for (int k = i; k <= j; k++) {
+            if (gazetteer.isPerson(key(text, toks.get(k)))) {
+                return; // "Vladimir Putin", "Nursultan Nazarbayev"
+            }
+        }
+        while (i < j && gazetteer.isNotPlace(key(text, toks.get(i))) && !TITLES.contains(lower(text, toks.get(i)))
+            && !startsName(text, toks, i, j)) {
+            i++; // "The", "In", "В" at the start of a sentence
+        }
+        if (TITLES.contains(key(text, toks.get(i))) || TITLES.contains(lower(text, toks.get(i)))) {
+            return;
+        }
+        if (j > i && surnameLike(lower(text, toks.get(j))) && gazetteer.lookup(ngram(text, toks, i, j)).length == 0) {
+            return;
+        }
+        int k = i;
+        while (k <= j) {
+            boolean found = false;
+            for (int n = Math.min(5, j - k + 1); n >= 1 && !found; n--) {
+                int last = k + n - 1;
+                if (CONNECTORS.contains(lower(text, toks.get(k))) || CONNECTORS.contains(lower(text, toks.get(last)))
+                    || !toks.get(k).cap) {
+                    continue;
+                }
+                String key = ngram(text, toks, k, last);
+                if (gazetteer.isNotPlace(key)) {
+                    k = last + 1;
+                    found = true;
+                    break;
+                }
+                int[] p = gazetteer.lookup(key);
+                if (p.length == 0 && toks.get(k).cyr && n <= 2) {
+                    p = russianCases(text, toks, k, last);
+                }
+                if (p.length > 0) {
+                    cands.add(new Candidate(k, last, p, n < j - i + 1 && !REGION_WORDS.contains(lower(text,
+                        toks.get(j))), toks.get(k).sentenceStart));
+                    k = last + 1;
+                    found = true;
+                }
+            }
+            if (!found) {
+                k++;
+            }
+        }
+    }
+
+    /** True when an n-gram of two or more tokens starting at {@code i} is a name ("West Kazakhstan"). */
+    private boolean startsName(String text, List<Tok> toks, int i, int j) {
+        for (int n = 2; n <= 5 && i + n - 1 <= j; n++) {
+            if (gazetteer.lookup(ngram(text, toks, i, i + n - 1)).length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean surnameLike(String w) {
+        return w.length() > 4 && (w.endsWith("ov") || w.endsWith("ev") || w.endsWith("ova") || w.endsWith("eva")
+            || w.endsWith("enko") || w.endsWith("uly") || w.endsWith("kyzy") || w.endsWith("ovich")
+            || w.endsWith("evich") || w.endsWith("ов") || w.endsWith("ев") || w.endsWith("ова") || w.endsWith("ева")
+            || w.endsWith("ин") || w.endsWith("ина") || w.endsWith("енко") || w.endsWith("ұлы"));
+    }
+
+    private static String ngram(String text, List<Tok> toks, int a, int b) {
+        if (a == b) {
+            return key(text, toks.get(a));
+        }
+        StringBuilder s = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            String kk = key(text, toks.get(k));
+            if (kk.isEmpty()) {
+                continue;
+            }
+            if (s.length() > 0) {
+                s.append(' ');
+            }
+            s.append(kk);
+        }
+        return s.toString();
+    }
+
+    /** Russian case endings: "Жанаозене" → "Жанаозен", "Алматинской области" → "Алматинская область". */
+    private int[] russianCases(String text, List<Tok> toks, int a, int b) {
+        List<List<String>> forms = new ArrayList<>();
+        for (int k = a; k <= b; k++) {
+            forms.add(ruForms(lower(text, toks.get(k))));
+        }
+        if (forms.size() == 1) {
+            // every reading of the ending counts; the scores choose ("Семее": Семей, not some "Seme")
+            int[] all = Gazetteer.EMPTY;
+            for (String f : forms.get(0)) {
+                int[] p = gazetteer.lookupName(f);
+                if (p.length > 0) {
+                    int[] merged = java.util.Arrays.copyOf(all, all.length + p.length);
+                    System.arraycopy(p, 0, merged, all.length, p.length);
+                    all = merged;
+                }
+            }
+            return all;
+        }
+        for (String f1 : forms.get(0)) {
+            for (String f2 : forms.get(1)) {
+                int[] p = gazetteer.lookupName(f1 + " " + f2);
+                if (p.length > 0) {
+                    return p;
+                }
+            }
+        }
+        return Gazetteer.EMPTY;
+    }
+
+    private static List<String> ruForms(String w) {
+        List<String> out = new ArrayList<>();
+        out.add(w);
+        for (String e : RU_ENDINGS) {
+            if (w.endsWith(e) && w.length() - e.length() >= 3) {
+                String stem = w.substring(0, w.length() - e.length());
+                for (String r : RU_REPLACE) {
+                    String f = stem + r;
+                    if (!out.contains(f)) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        if (!out.contains(w.substring(0, w.length() - 1)) && w.length() > 4 && w.endsWith("е")) {
+            out.add(w.substring(0, w.length() - 1) + "ь");
+        }
+        return out;
+    }
+
+    private PlaceMention choose(String text, List<Tok> toks, Candidate c, String dominant, Set<String> mentioned,
+                                LocalDate date) {
+        int best = -1;
+        boolean bestStrong = false;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int p : c.postings) {
+            int e = p >> 1;
+            boolean strong = (p & 1) == 1;
+            double s = score(e, strong, dominant, mentioned);
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = e;
+                bestStrong = strong;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        Gazetteer.Kind kind = gazetteer.kind(best);
+        String fc = gazetteer.featureCode(best);
+        boolean important = kind != Gazetteer.Kind.PLACE || gazetteer.population(best) >= 100_000
+            || "PPLC".equals(fc) || "PPLA".equals(fc);
+        boolean home = gazetteer.country(best).equals(dominant);
+        if (!bestStrong && !important && !home) {
+            return null;
+        }
+        if (c.partial && !(bestStrong && (important || home))) {
+            return null;
+        }
+        if (c.sentenceStart && c.first == c.last && !bestStrong && !important) {
+            return null;
+        }
+        double conf = 0.45 + (bestStrong ? 0.15 : 0) + (home ? 0.2 : 0) + (important ? 0.1 : 0)
+            + (bestScore - second >= 1 ? 0.08 : 0) - (c.partial ? 0.1 : 0);
+        conf = Math.max(0.05, Math.min(0.99, conf));
+        Span span = new Span(toks.get(c.first).start, toks.get(c.last).end);
+        return new PlaceMention(span, location(span.of(text), best, date), gazetteer.featureClass(best),
+            Math.round(conf * 100) / 100.0);
+    }
+
+    private double score(int e, boolean strong, String dominant, Set<String> mentioned) {
+        double s;
+        switch (gazetteer.kind(e)) {
+            case COUNTRY -> s = 4.5;
+            case ADMIN1 -> s = 2.2;
+            default -> {
+                String fc = gazetteer.featureCode(e);
+                s = Math.log10(gazetteer.population(e) + 10) * 0.6
+                    + ("PPLC".equals(fc) ? 1.0 : "PPLA".equals(fc) ? 0.5 : "PPLA2".equals(fc) ? 0.2 : 0);
+            }
+        }
+        if (strong) {
+            s += 1.0;
+        }
+        String cc = gazetteer.country(e);
+        if (cc.equals(dominant)) {
+            s += 2.5;
+        } else if (mentioned.contains(cc)) {
+            s += 1.0;
+        }
+        return s;
+    }
+
+    /** A Location for a gazetteer entry, with names as of {@code date}. */
+    Location location(String asWritten, int e, LocalDate date) {
+        Gazetteer.Kind kind = gazetteer.kind(e);
+        String name = gazetteer.displayName(e, date);
+        String admin1 = switch (kind) {
+            case PLACE -> gazetteer.admin1Name(e, date);
+            case ADMIN1 -> name;
+            case COUNTRY -> null;
+        };
+        long id = gazetteer.geonameid(e);
+        return new Location(asWritten, name, id > 0 ? id : null, gazetteer.country(e), admin1, null,
+            gazetteer.lat(e), gazetteer.lon(e), kind == Gazetteer.Kind.PLACE ? 1 : 3, List.of());
+    }
+
+    // ---- the capital
+
+    /** [first, last, country entry | -1 (dominant) | -2 (followed by a city's name: no mention)]. */
+    private int[] capital(String text, List<Tok> toks, int the) {
+        int cap = the + 1;
+        if (cap + 2 < toks.size() && lower(text, toks.get(cap + 1)).equals("of") && toks.get(cap + 1).adjacentPrev
+            && toks.get(cap + 2).cap && toks.get(cap + 2).adjacentPrev) {
+            for (int n = 3; n >= 1; n--) {
+                int last = cap + 1 + n;
+                if (last >= toks.size()) {
+                    continue;
+                }
+                int[] p = gazetteer.lookup(ngram(text, toks, cap + 2, last));
+                for (int q : p) {
+                    if ((q & 1) == 1 && gazetteer.kind(q >> 1) == Gazetteer.Kind.COUNTRY) {
+                        return new int[] {the, last, q >> 1};
+                    }
+                }
+                for (int q : p) {
+                    if (gazetteer.kind(q >> 1) == Gazetteer.Kind.PLACE) {
+                        return new int[] {the, cap, -2};
+                    }
+                }
+            }
+        }
+        return new int[] {the, cap, -1};
+    }
+
+    // ---- vague regions
+
+    private record Vague(int first, int last, List<String> directions, int country, boolean russian) {
+    }
+
+    /** A vague region starting at token {@code i}, or null. */
+    private Vague vague(String text, List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        String w = lower(text, t);
+        List<String> dirs = new ArrayList<>();
+        int k = i;
+        if (t.cyr) {
+            return russianVague(text, toks, i);
+        }
+        if (w.equals("the")) {
+            // the west (and north) of the country / of Kazakhstan
+            k = i + 1;
+            while (k < toks.size() && toks.get(k).adjacentPrev && !toks.get(k).cap
+                && DIR_NOUN.containsKey(lower(text, toks.get(k)))) {
+                dirs.add(DIR_NOUN.get(lower(text, toks.get(k))));
+                if (k + 2 < toks.size() && lower(text, toks.get(k + 1)).equals("and")
+                    && DIR_NOUN.containsKey(lower(text, toks.get(k + 2)))) {
+                    k += 2;
+                    continue;
+                }
+                k++;
+                break;
+            }
+            if (dirs.isEmpty() || k >= toks.size() || !lower(text, toks.get(k)).equals("of")) {
+                return null;
+            }
+            int[] c = countryAt(text, toks, k + 1, true);
+            return c == null ? null : new Vague(i, c[1], dirs, c[0], false);
+        }
+        if (!DIR_ADJ.containsKey(w) && !(DIR_NOUN.containsKey(w) && !t.cap)) {
+            return null;
+        }
+        while (k < toks.size()) {
+            String d = lower(text, toks.get(k));
+            String dir = DIR_ADJ.containsKey(d) ? DIR_ADJ.get(d) : !toks.get(k).cap ? DIR_NOUN.get(d) : null;
+            if (dir == null || k > i && !(toks.get(k).adjacentPrev || toks.get(k).commaPrev)) {
+                return null;
+            }
+            dirs.add(dir);
+            k++;
+            if (k + 1 < toks.size() && (lower(text, toks.get(k)).equals("and") || lower(text, toks.get(k)).equals("or"))
+                && toks.get(k).adjacentPrev) {
+                k++;
+            } else if (k < toks.size() && toks.get(k).commaPrev && DIR_ADJ.containsKey(lower(text, toks.get(k)))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        if (k >= toks.size() || !toks.get(k).adjacentPrev || !toks.get(k).cap) {
+            return null;
+        }
+        int[] c = countryAt(text, toks, k, false);
+        return c == null ? null : new Vague(i, c[1], dirs, c[0], false);
+    }
+
+    /** [country entry, last token] for a country name (or "the country") starting at token k. */
+    private int[] countryAt(String text, List<Tok> toks, int k, boolean theCountry) {
+        if (k >= toks.size() || !toks.get(k).adjacentPrev) {
+            return null;
+        }
+        if (theCountry && k + 1 < toks.size() && lower(text, toks.get(k)).equals("the")
+            && lower(text, toks.get(k + 1)).equals("country")) {
+            return new int[] {-1, k + 1};
+        }
+        for (int n = 3; n >= 1; n--) {
+            int last = k + n - 1;
+            if (last >= toks.size() || !toks.get(k).cap) {
+                continue;
+            }
+            int[] p = gazetteer.lookup(ngram(text, toks, k, last));
+            if (p.length == 0 && toks.get(k).cyr && n == 1) {
+                p = russianCases(text, toks, k, last);
+            }
+            for (int q : p) {
+                if ((q & 1) == 1 && gazetteer.kind(q >> 1) == Gazetteer.Kind.COUNTRY) {
+                    return new int[] {q >> 1, last};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "западный Казахстан", "в западном Казахстане", "на западе Казахстана", "на западе страны". */
+    private Vague russianVague(String text, List<Tok> toks, int i) {
+        String w = lower(text, toks.get(i));
+        List<String> dirs = new ArrayList<>();
+        for (Map.Entry<String, String> e : RU_DIR_ADJ.entrySet()) {
+            if (w.startsWith(e.getKey()) && w.length() <= e.getKey().length() + 3) {
+                dirs.add(e.getValue());
+                break;
+            }
+        }
+        boolean noun = false;
+        if (dirs.isEmpty()) {
+            for (Map.Entry<String, String> e : RU_DIR_NOUN.entrySet()) {
+                if (w.startsWith(e.getKey()) && w.length() <= e.getKey().length() + 1) {
+                    dirs.add(e.getValue());
+                    noun = true;
+                    break;
+                }
+            }
+        }
+        if (dirs.isEmpty() || i + 1 >= toks.size() || !toks.get(i + 1).adjacentPrev) {
+            return null;
+        }
+        if (noun && lower(text, toks.get(i + 1)).startsWith("стран")) {
+            return new Vague(i, i + 1, dirs, -1, true);
+        }
+        int[] c = countryAt(text, toks, i + 1, false);
+        return c == null ? null : new Vague(i, c[1], dirs, c[0], true);
+    }
+
+    private PlaceMention vagueMention(String text, List<Tok> toks, Vague v, int country, LocalDate date) {
+        Span span = new Span(toks.get(v.first).start, toks.get(v.last).end);
+        String cc = gazetteer.country(country);
+        List<Integer> regions = gazetteer.vagueRegions(cc, v.directions, date);
+        List<String> names = new ArrayList<>();
+        double la = 0;
+        double lo = 0;
+        int n = 0;
+        for (int r : regions) {
+            names.add(gazetteer.displayName(r, date));
+            if (gazetteer.lat(r) != null) {
+                la += gazetteer.lat(r);
+                lo += gazetteer.lon(r);
+                n++;
+            }
+        }
+        Double lat = n > 0 ? Math.round(la / n * 1e5) / 1e5 : gazetteer.lat(country);
+        Double lon = n > 0 ? Math.round(lo / n * 1e5) / 1e5 : gazetteer.lon(country);
+        List<String> adjs = new ArrayList<>();
+        for (String d : v.directions) {
+            String a = ADJ_OF.get(d);
+            if (!adjs.contains(a)) {
+                adjs.add(a);
+            }
+        }
+        String phrase = adjs.size() == 1 ? adjs.get(0)
+            : String.join(", ", adjs.subList(0, adjs.size() - 1)) + " and " + adjs.get(adjs.size() - 1);
+        String name = phrase + " " + gazetteer.displayName(country, date);
+        Location loc = new Location(span.of(text), name, null, cc, names.size() == 1 ? names.get(0) : null, null,
+            lat, lon, 3, names);
+        return new PlaceMention(span, loc, "A", v.country >= 0 ? 0.8 : 0.6);
+    }
+}
