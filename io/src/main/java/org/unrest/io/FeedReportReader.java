@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,11 +45,12 @@ final class FeedReportReader {
             if (data.length == 0) {
                 throw new Inputs.BadInput("empty file");
             }
-            String binary = Inputs.binaryReason(data, Inputs.hasBom(data, 0) ? 3 : 0, data.length);
+            int from = Inputs.hasBom(data, 0) ? 3 : 0;
+            String binary = Inputs.binaryReason(data, from, data.length);
             if (binary != null) {
                 throw new Inputs.BadInput(binary);
             }
-            if (new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            if (new String(data, from, data.length - from, StandardCharsets.ISO_8859_1).isBlank()) {
                 throw new Inputs.BadInput("empty file (only whitespace)");
             }
             feed = parse(data);

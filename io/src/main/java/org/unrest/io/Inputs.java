@@ -67,7 +67,10 @@ final class Inputs {
         return null;
     }
 
-    /** Decodes strict UTF-8; on a malformed or unmappable sequence says at which byte offset (counted from 0 in the file). */
+    /**
+     * Decodes strict UTF-8; on a malformed or unmappable sequence says at which byte offset in the file
+     * ({@code baseOffset} is the file offset of {@code b[0]}).
+     */
     static String decodeUtf8(byte[] b, int from, int to, long baseOffset) throws BadInput {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -79,7 +82,7 @@ final class Inputs {
             r = dec.flush(out);
         }
         if (r.isError()) {
-            long at = baseOffset + in.position() - from;
+            long at = baseOffset + in.position();
             throw new BadInput("not valid UTF-8 (bad byte sequence at byte offset " + at + ")");
         }
         out.flip();
