@@ -40,7 +40,8 @@ public enum InputFormat {
 
     /**
      * Guesses the format from the first bytes of a file: an XML prolog or root naming rss/feed/RDF is a feed,
-     * an HTML doctype or root element is HTML, a first line that starts with '{' is JSON Lines, anything else is text.
+     * an HTML doctype or root element is HTML, a first line that starts with '{' and ends with '}' (or names a
+     * {@code "text"} field) is JSON Lines, anything else is text.
      */
     public static InputFormat sniff(byte[] head) {
         String s = new String(head, StandardCharsets.UTF_8);
@@ -64,7 +65,11 @@ public enum InputFormat {
             return HTML;
         }
         if (s.startsWith("{")) {
-            return JSONL;
+            int nl = s.indexOf('\n');
+            String first = (nl < 0 ? s : s.substring(0, nl)).strip();
+            if (first.endsWith("}") || first.contains("\"text\"")) {
+                return JSONL;
+            }
         }
         return TEXT;
     }

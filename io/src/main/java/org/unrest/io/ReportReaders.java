@@ -99,7 +99,7 @@ public final class ReportReaders {
                 case FEED -> FeedReportReader.read(file, options, bounded);
                 default -> throw new IllegalStateException(f.toString());
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             bounded.diagnostic(Diagnostic.error(origin, "cannot read: " + Inputs.oneLine(String.valueOf(e))));
         } finally {
             bounded.summarise();

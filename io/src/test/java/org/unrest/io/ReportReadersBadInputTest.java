@@ -243,6 +243,8 @@ class ReportReadersBadInputTest {
         Path jsonl = Files.writeString(dir.resolve("dump.data"), "{\"id\":\"x\",\"text\":\"sniffed\"}\n");
         assertEquals(InputFormat.JSONL, ReportReaders.detect(jsonl));
         assertEquals("x", read(jsonl).reports().get(0).id());
+        Path braces = Files.writeString(dir.resolve("notes.log"), "{draft} Protest planned for Monday.\n");
+        assertEquals(InputFormat.TEXT, ReportReaders.detect(braces), "a brace alone does not make JSON Lines");
         Path text = Files.writeString(dir.resolve("story.log"), "Just words <b>not html</b>.");
         assertEquals(InputFormat.TEXT, ReportReaders.detect(text));
         assertEquals("Just words <b>not html</b>.", read(text).reports().get(0).text());
