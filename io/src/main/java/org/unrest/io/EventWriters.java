@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Event writers by stable format name: {@code jsonl}, {@code csv} (alias {@code acled}), {@code geojson}. */
+/** Event writers by stable format name: {@code jsonl}, {@code acled-csv} (aliases {@code csv}, {@code acled}), {@code geojson}. */
 public final class EventWriters {
-    public static final List<String> FORMATS = List.of("jsonl", "csv", "acled", "geojson");
+    public static final List<String> FORMATS = List.of("jsonl", "acled-csv", "csv", "acled", "geojson");
 
     private EventWriters() {
     }
@@ -17,7 +17,7 @@ public final class EventWriters {
     public static EventWriter create(String format, OutputStream out, Instant exportTime) throws IOException {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "jsonl" -> new JsonlEventWriter(out);
-            case "csv", "acled" -> new AcledCsvWriter(out, exportTime);
+            case "acled-csv", "csv", "acled" -> new AcledCsvWriter(out, exportTime);
             case "geojson" -> new GeoJsonWriter(out);
             default -> throw new IllegalArgumentException("unknown export format '" + format + "'; known: "
                     + String.join(", ", FORMATS));
