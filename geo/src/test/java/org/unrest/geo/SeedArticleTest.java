@@ -25,9 +25,6 @@ class SeedArticleTest {
     @BeforeAll
     static void resolveSeed() throws IOException {
         Path seed = Path.of(System.getProperty("unrest.shared", "../../shared"), "seed", "kazakhstan-january-2022.txt");
-        if (!Files.exists(seed)) {
-            seed = Path.of("/work/shared/seed/kazakhstan-january-2022.txt");
-        }
         assumeTrue(Files.exists(seed), "seed article not found");
         text = Files.readString(seed);
         found = new GazetteerPlaceResolver().resolve(text, new PlaceContext(LocalDate.of(2022, 1, 20), null, "en"));
