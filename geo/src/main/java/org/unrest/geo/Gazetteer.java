@@ -206,6 +206,17 @@ public final class Gazetteer {
         return e == null ? -1 : e;
     }
 
+    /** The first-level region of a country whose display name on {@code date} is {@code displayName}, or -1. */
+    public int admin1ByDisplayName(String iso2, String displayName, LocalDate date) {
+        String prefix = iso2 + ".";
+        for (java.util.Map.Entry<String, Integer> e : admin1s.entrySet()) {
+            if (e.getKey().startsWith(prefix) && displayName.equals(displayName(e.getValue(), date))) {
+                return e.getValue();
+            }
+        }
+        return -1;
+    }
+
     public int byGeonameid(long id) {
         Integer e = byGid.get(id);
         return e == null ? -1 : e;

@@ -639,6 +639,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return new int[] {the, cap, -1};
     }
 
+    @Override
+    public java.util.Optional<Location> region(String country, String admin1, LocalDate date) {
+        LocalDate on = date == null ? LocalDate.now() : date;
+        int e = country == null || admin1 == null ? -1 : gazetteer.admin1ByDisplayName(country, admin1, on);
+        if (e < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Location(null, admin1, gazetteer.geonameid(e), country, admin1, null,
+                gazetteer.lat(e), gazetteer.lon(e), 3, List.of()));
+    }
+
     // ---- vague regions
 
     private record Vague(int first, int last, List<String> directions, int country, boolean russian) {

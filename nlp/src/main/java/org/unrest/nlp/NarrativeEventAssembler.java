@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -65,6 +64,8 @@ public final class NarrativeEventAssembler implements EventAssembler {
     private static final Pattern GRIEVANCE_CUE = Pattern.compile(
             "\\b(?:triggers?|triggered|sparked|grievances?|caused|prompted|over|поводом|причиной)\\b", Lexicons.FLAGS);
     private static final Pattern BY_END = Pattern.compile("\\bby\\s*$", Lexicons.FLAGS);
+    /** How many sentences after the last event told there a place stays the narrative's current place. */
+    static final int NARRATIVE_SENTENCES = 3;
     private static final Pattern HE = Pattern.compile("\\b(?:he|she|он|она)\\b", Lexicons.FLAGS);
 
     @Override
@@ -89,17 +90,21 @@ public final class NarrativeEventAssembler implements EventAssembler {
         List<Draft> drafts = new ArrayList<>();
         Location narrativePlace = null;
         Span narrativePlaceSpan = null;
+        int narrativeSentence = -1;
         for (CandidateEvent c : ordered) {
             Sentence sentence = document.sentences().get(c.sentenceIndex());
             Span clause = Clauses.containing(document, c.trigger().start());
             Draft d = new Draft(c, sentence, clause);
             chooseTime(d, a.times(), report);
-            Located where = choosePlace(d, document, a.places(), countryLocation, narrativePlace, narrativePlaceSpan);
+            boolean current = narrativePlace != null && sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES;
+            Located where = choosePlace(d, document, a.places(), countryLocation,
+                    current ? narrativePlace : null, current ? narrativePlaceSpan : null);
             if (where.explicit) {
                 narrativePlace = where.location;
                 narrativePlaceSpan = where.span;
-            } else if (narrativePlace == null) {
-                narrativePlace = where.location;
+                narrativeSentence = sentence.index();
+            } else if (current && where.location == narrativePlace) {
+                narrativeSentence = sentence.index(); // the story goes on in the same place
             }
             d.location = where.location;
             d.placeSpan = where.span;
@@ -112,7 +117,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
 
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
-            events.addAll(toEvents(d, report, a, countryLocation));
+            events.addAll(toEvents(d, document, a));
         }
         return events;
     }
@@ -240,8 +245,15 @@ public final class NarrativeEventAssembler implements EventAssembler {
         PlaceMention best = null;
         int bestRank = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
+        java.util.Set<Long> excludedPlaces = new java.util.HashSet<>();
         for (PlaceMention p : places) {
-            if (!d.clause.contains(p.span()) || excluded(text, p.span())) {
+            if (d.clause.contains(p.span()) && excluded(text, p.span()) && p.location().geonameid() != null) {
+                excludedPlaces.add(p.location().geonameid());
+            }
+        }
+        for (PlaceMention p : places) {
+            if (!d.clause.contains(p.span()) || excluded(text, p.span())
+                    || excludedPlaces.contains(p.location().geonameid())) {
                 continue;
             }
             int rank = specificity(p.location());
@@ -351,9 +363,13 @@ public final class NarrativeEventAssembler implements EventAssembler {
                         && inClause.stream().anyMatch(m -> m.actor().type().equals("company"))) {
                     chosen = pick(inClause, c.trigger(), passiveBy, a -> a.type().equals("company"));
                 } else {
-                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1);
-                    if (chosen == null && HE.matcher(d.clause.of(doc.text())).find()) {
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.type().equals("head_of_state"));
+                    String beforeTrigger = doc.text().substring(d.clause.start(), c.trigger().start());
+                    if (chosen == null && HE.matcher(beforeTrigger).find()) {
                         chosen = lastBefore(actors, d.sentence.span().start(), a -> a.type().equals("head_of_state"));
+                    }
+                    if (chosen == null) {
+                        chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1);
                     }
                 }
             }
@@ -480,7 +496,8 @@ public final class NarrativeEventAssembler implements EventAssembler {
 
     // ---- events ----
 
-    private List<Event> toEvents(Draft d, Report report, Annotations a, Location countryLocation) {
+    private List<Event> toEvents(Draft d, Document document, Annotations a) {
+        Report report = document.report();
         List<Location> locations = new ArrayList<>();
         Location loc = d.location;
         if (loc != null && !loc.regions().isEmpty()) {
@@ -525,17 +542,12 @@ public final class NarrativeEventAssembler implements EventAssembler {
         spans.add(d.sentence.span());
         for (Evidence e : evidence) {
             for (Span s : e.spans()) {
-                Sentence containing = null;
-                for (Sentence sentence : List.of(d.sentence)) {
-                    containing = sentence.span().contains(s) ? sentence : null;
-                }
-                if (containing == null) {
-                    spans.add(s);
-                }
+                Sentence containing = document.sentenceAt(s.start());
+                spans.add(containing != null ? containing.span() : s);
             }
         }
         Source source = new Source(reportId, report.metadata().url(), report.metadata().publisher(),
-                report.metadata().published(), new ArrayList<>(sentenceSpans(spans, report)));
+                report.metadata().published(), new ArrayList<>(spans));
         double confidence = d.candidate.confidence() * Math.max(0.3, d.timeConfidence) * Math.max(0.3, d.placeConfidence);
 
         List<Event> out = new ArrayList<>();
@@ -564,15 +576,6 @@ public final class NarrativeEventAssembler implements EventAssembler {
             out.add(e.toBuilder().notes(EventNotes.of(e)).build());
         }
         return out;
-    }
-
-    /** Widens evidence spans to their sentences, so sources list whole supporting sentences. */
-    private static List<Span> sentenceSpans(TreeSet<Span> spans, Report report) {
-        LinkedHashMap<Integer, Span> out = new LinkedHashMap<>();
-        for (Span s : spans) {
-            out.putIfAbsent(s.start(), s);
-        }
-        return new ArrayList<>(out.values());
     }
 
     static String sha1(String s) {

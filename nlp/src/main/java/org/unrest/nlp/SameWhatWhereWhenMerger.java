@@ -115,16 +115,30 @@ public final class SameWhatWhereWhenMerger implements EventMerger {
         return a.reportIds().stream().anyMatch(b.reportIds()::contains);
     }
 
+    /** True when both events' triggers lie in one of the sentences their sources cite. */
     private static boolean sameSentence(Event a, Event b) {
-        for (Source sa : a.sources()) {
-            for (Source sb : b.sources()) {
-                if (sa.reportId().equals(sb.reportId()) && !sa.spans().isEmpty() && !sb.spans().isEmpty()
-                        && sa.spans().get(0).equals(sb.spans().get(0))) {
-                    return true;
+        for (Evidence ta : triggers(a)) {
+            for (Evidence tb : triggers(b)) {
+                if (!ta.reportId().equals(tb.reportId())) {
+                    continue;
+                }
+                for (Source s : a.sources()) {
+                    if (!s.reportId().equals(ta.reportId())) {
+                        continue;
+                    }
+                    for (Span sentence : s.spans()) {
+                        if (ta.spans().stream().allMatch(sentence::contains) && tb.spans().stream().allMatch(sentence::contains)) {
+                            return true;
+                        }
+                    }
                 }
             }
         }
         return false;
+    }
+
+    private static List<Evidence> triggers(Event e) {
+        return e.evidence().stream().filter(x -> x.field().equals("event_type")).toList();
     }
 
     private static int firstSpanStart(Event e) {
@@ -156,8 +170,10 @@ public final class SameWhatWhereWhenMerger implements EventMerger {
         Actor actor1 = keep.actor1() != null && keep.actor1().group() != null ? keep.actor1()
                 : other.actor1() != null && other.actor1().group() != null ? other.actor1()
                 : keep.actor1() != null ? keep.actor1() : other.actor1();
-        Integer fatalities = keep.fatalities() == null ? other.fatalities()
-                : other.fatalities() == null ? keep.fatalities() : Math.max(keep.fatalities(), other.fatalities());
+        Integer fatalities = keep.fatalities();
+        if (fatalities == null || other.fatalities() != null && other.fatalities() > fatalities) {
+            fatalities = other.fatalities();
+        }
         Event merged = first.toBuilder()
                 .eventId(firstSpanStart(keep) <= firstSpanStart(other) ? keep.eventId() : other.eventId())
                 .timeOfDay(first.timeOfDay() != null ? first.timeOfDay() : keep.timeOfDay() != null ? keep.timeOfDay() : other.timeOfDay())
