@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.unrest.model.Diagnostic;
 import org.unrest.model.Report;
+import org.unrest.model.ReportMetadata;
 
 /**
  * Reads news reports from files: plain text, HTML, JSON Lines corpora and RSS/Atom feeds, chosen by extension and,
@@ -85,6 +86,9 @@ public final class ReportReaders {
                 bounded.diagnostic(Diagnostic.error(origin, "file not readable"));
                 return;
             }
+            if (file.getFileName().toString().endsWith(".meta.json")) {
+                return; // a sidecar: read together with the report file it describes
+            }
             long size = Files.size(file);
             InputFormat f = format != null ? format : detect(file);
             if (f != InputFormat.JSONL && size > options.maxBytes()) {
@@ -93,8 +97,8 @@ public final class ReportReaders {
                 return;
             }
             switch (f) {
-                case TEXT -> TextReportReader.read(file, options, bounded);
-                case HTML -> HtmlReportReader.read(file, options, bounded);
+                case TEXT -> TextReportReader.read(file, options, withSidecar(file, bounded));
+                case HTML -> HtmlReportReader.read(file, options, withSidecar(file, bounded));
                 case JSONL -> JsonlReportReader.read(file, options, bounded);
                 case FEED -> FeedReportReader.read(file, options, bounded);
                 default -> throw new IllegalStateException(f.toString());
@@ -104,6 +108,25 @@ public final class ReportReaders {
         } finally {
             bounded.summarise();
         }
+    }
+
+    /** A single-report file's sink that applies the metadata of its {@code NAME.meta.json}, if there is one. */
+    private static ReportSink withSidecar(Path file, ReportSink sink) {
+        Optional<ReportMetadata> sidecar = SidecarMetadata.read(file, sink);
+        if (sidecar.isEmpty()) {
+            return sink;
+        }
+        return new ReportSink() {
+            @Override
+            public void report(Report report) {
+                sink.report(report.withMetadata(report.metadata().overriddenBy(sidecar.get())));
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+                sink.diagnostic(diagnostic);
+            }
+        };
     }
 
     /** The format of a file: from its extension, else from its first bytes. */

@@ -1,0 +1,44 @@
+package org.unrest.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import org.unrest.geo.GeoJsonLines;
+import org.unrest.model.PlaceMention;
+import org.unrest.service.TextAnalysisService;
+
+@Command(name = "places", description = {
+        "Prints every place the resolver finds in a text as JSON Lines:",
+        "{start, end, text, geonameid, name, country, admin1, lat, lon, feature_class, confidence},",
+        "[start, end) being UTF-16 offsets into the input text."})
+final class PlacesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Date of the text (regions and names as of then).")
+    LocalDate published;
+
+    @Option(names = "--country", paramLabel = "CC", description = "ISO 3166-1 alpha-2 code of the country the text is about.")
+    String country;
+
+    @Option(names = "--language", paramLabel = "LANG", description = "Language of the text.")
+    String language;
+
+    @Parameters(paramLabel = "FILE|-", description = "The text, or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() throws Exception {
+        String text = TextInput.read(file);
+        var out = spec.commandLine().getOut();
+        for (PlaceMention m : new TextAnalysisService().places(text, published, country, language)) {
+            out.println(GeoJsonLines.toJsonLine(m));
+        }
+        out.flush();
+        return 0;
+    }
+}
