@@ -275,6 +275,7 @@ class EventWritersTest {
         assertTrue(EventWriters.create("geojson", new ByteArrayOutputStream()) instanceof GeoJsonWriter);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EventWriters.create("xlsx", new ByteArrayOutputStream()));
-        assertTrue(e.getMessage().contains("known: jsonl, csv, acled, geojson"));
+        assertTrue(e.getMessage().contains("known: jsonl, acled-csv, csv, acled, geojson"), e.getMessage());
+        assertTrue(EventWriters.create("acled-csv", new ByteArrayOutputStream(), EXPORT) instanceof AcledCsvWriter);
     }
 }
