@@ -6,6 +6,7 @@ import org.unrest.pipeline.DemandCoder;
 import org.unrest.pipeline.EventAssembler;
 import org.unrest.pipeline.EventDetector;
 import org.unrest.pipeline.EventMerger;
+import org.unrest.pipeline.EventRefiner;
 import org.unrest.pipeline.FigureExtractor;
 import org.unrest.pipeline.Segmenter;
 import org.unrest.pipeline.StageFactory;
@@ -56,6 +57,12 @@ public final class NlpStages {
         public Class<EventAssembler> kind() { return EventAssembler.class; }
         public String name() { return "narrative"; }
         public EventAssembler create(StageSettings s) { return new NarrativeEventAssembler(); }
+    }
+
+    public static final class RefinerFactory implements StageFactory<EventRefiner> {
+        public Class<EventRefiner> kind() { return EventRefiner.class; }
+        public String name() { return "from-events"; }
+        public EventRefiner create(StageSettings s) { return new StateResponsesFromEvents(); }
     }
 
     public static final class MergerFactory implements StageFactory<EventMerger> {

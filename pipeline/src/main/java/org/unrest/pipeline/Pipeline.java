@@ -15,7 +15,7 @@ import org.unrest.model.Report;
 
 /**
  * Runs the stages in order on one report: segment, annotate (dates, places, actors, demands, figures),
- * detect candidate events, assemble them into events, merge within the report. Each stage returns new
+ * detect candidate events, assemble them into events, refine them, merge within the report. Each stage returns new
  * immutable records; none edits another's output. Thread-safe when its stages are.
  */
 public final class Pipeline {
@@ -27,11 +27,12 @@ public final class Pipeline {
     private final DemandCoder demands;
     private final FigureExtractor figures;
     private final EventAssembler assembler;
+    private final EventRefiner refiner;
     private final EventMerger merger;
 
     public Pipeline(Segmenter segmenter, EventDetector detector, DateResolver dates, PlaceResolver places,
                     ActorCoder actors, DemandCoder demands, FigureExtractor figures, EventAssembler assembler,
-                    EventMerger merger) {
+                    EventRefiner refiner, EventMerger merger) {
         this.segmenter = segmenter;
         this.detector = detector;
         this.dates = dates;
@@ -40,6 +41,7 @@ public final class Pipeline {
         this.demands = demands;
         this.figures = figures;
         this.assembler = assembler;
+        this.refiner = refiner;
         this.merger = merger;
     }
 
@@ -54,6 +56,7 @@ public final class Pipeline {
                 make(registry, config, DemandCoder.class),
                 make(registry, config, FigureExtractor.class),
                 make(registry, config, EventAssembler.class),
+                make(registry, config, EventRefiner.class),
                 make(registry, config, EventMerger.class));
     }
 
@@ -74,7 +77,7 @@ public final class Pipeline {
                 regionsOf(placeMentions, placeContext),
                 provenance());
         List<CandidateEvent> candidates = detector.detect(document);
-        List<Event> events = merger.merge(assembler.assemble(document, candidates, annotations));
+        List<Event> events = merger.merge(refiner.refine(document, assembler.assemble(document, candidates, annotations)));
         return new PipelineResult(document, annotations, candidates, events);
     }
 
@@ -101,6 +104,7 @@ public final class Pipeline {
         p.put("demands", new Provenance("demands", demands.name(), demands.version()));
         p.put("figures", new Provenance("figures", figures.name(), figures.version()));
         p.put("assembler", new Provenance("assembler", assembler.name(), assembler.version()));
+        p.put("refiner", new Provenance("refiner", refiner.name(), refiner.version()));
         p.put("merger", new Provenance("merger", merger.name(), merger.version()));
         return p;
     }
@@ -123,7 +127,7 @@ public final class Pipeline {
 
     /** A one-line description of which implementation runs each stage. */
     public String describe() {
-        return List.of(segmenter, detector, dates, places, actors, demands, figures, assembler, merger).stream()
+        return List.of(segmenter, detector, dates, places, actors, demands, figures, assembler, refiner, merger).stream()
                 .map(s -> s.getClass().getSimpleName() + "(" + s.name() + "@" + s.version() + ")")
                 .reduce((a, b) -> a + " → " + b).orElse("");
     }
