@@ -19,14 +19,14 @@ public final class RuleActorCoder implements ActorCoder {
     static final String RESOURCE = "actors.tsv";
     private static final Pattern THEY = Pattern.compile("\\b(?:they|them|their|они)\\b", Lexicons.FLAGS);
 
-    private record Entry(Pattern pattern, String name, String type, int inter, String group) {
+    private record Entry(Pattern pattern, LiteralGate gate, String name, String type, int inter, String group) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     public RuleActorCoder() {
         for (String[] row : Lexicons.rows(RESOURCE, 5)) {
-            entries.add(new Entry(Lexicons.compile(RESOURCE, row[0]), row[1], row[2], Integer.parseInt(row[3]),
+            entries.add(new Entry(Lexicons.compile(RESOURCE, row[0]), LiteralGate.of(row[0]), row[1], row[2], Integer.parseInt(row[3]),
                     row[4].isBlank() ? null : row[4]));
         }
     }
@@ -44,8 +44,12 @@ public final class RuleActorCoder implements ActorCoder {
     @Override
     public List<ActorMention> code(Document document) {
         String text = document.text();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<ActorMention> found = new ArrayList<>();
         for (Entry e : entries) {
+            if (!e.gate.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = e.pattern.matcher(text);
             while (m.find()) {
                 Span span = new Span(m.start(), m.end());

@@ -20,7 +20,7 @@ public final class RuleDemandCoder implements DemandCoder {
     static final Pattern NEGATED = Pattern.compile(
             "\\b(?:no demands?|not raised|nor did|were not|did not|didn't|don't|do not|never)\\b", Lexicons.FLAGS);
 
-    private record Entry(Pattern pattern, String category) {
+    private record Entry(Pattern pattern, LiteralGate gate, String category) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -30,7 +30,7 @@ public final class RuleDemandCoder implements DemandCoder {
             if (!Vocabulary.DEMAND_CATEGORIES.containsKey(row[1])) {
                 throw new IllegalStateException(RESOURCE + ": unknown demand category " + row[1]);
             }
-            entries.add(new Entry(Lexicons.compile(RESOURCE, row[0]), row[1]));
+            entries.add(new Entry(Lexicons.compile(RESOURCE, row[0]), LiteralGate.of(row[0]), row[1]));
         }
     }
 
@@ -48,12 +48,18 @@ public final class RuleDemandCoder implements DemandCoder {
     public List<DemandMention> code(Document document) {
         List<DemandMention> out = new ArrayList<>();
         String text = document.text();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Entry> possible = entries.stream().filter(e -> e.gate.mayMatch(lower)).toList();
         for (Sentence s : document.sentences()) {
             String st = document.sentenceText(s);
-            if (NEGATED.matcher(st).find()) {
+            if (possible.isEmpty() || NEGATED.matcher(st).find()) {
                 continue;
             }
-            for (Entry e : entries) {
+            String lowerSentence = st.toLowerCase(java.util.Locale.ROOT);
+            for (Entry e : possible) {
+                if (!e.gate.mayMatch(lowerSentence)) {
+                    continue;
+                }
                 Matcher m = e.pattern.matcher(st);
                 while (m.find()) {
                     Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());

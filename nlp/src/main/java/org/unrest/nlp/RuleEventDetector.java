@@ -28,7 +28,8 @@ public final class RuleEventDetector implements EventDetector {
             Lexicons.FLAGS);
     private static final Pattern STRIKE_CONTEXT = Pattern.compile("\\bstrik|забастов", Lexicons.FLAGS);
 
-    private record Trigger(Pattern pattern, String eventType, String subEventType, List<String> forms, double confidence) {
+    private record Trigger(Pattern pattern, LiteralGate gate, String eventType, String subEventType, List<String> forms,
+                           double confidence) {
     }
 
     private final List<Trigger> triggers = new ArrayList<>();
@@ -45,7 +46,8 @@ public final class RuleEventDetector implements EventDetector {
                     throw new IllegalStateException(RESOURCE + ": unknown form '" + f + "'");
                 }
             }
-            triggers.add(new Trigger(Lexicons.compile(RESOURCE, row[0]), row[1], row[2], forms, Double.parseDouble(row[4])));
+            triggers.add(new Trigger(Lexicons.compile(RESOURCE, row[0]), LiteralGate.of(row[0]), row[1], row[2], forms,
+                    Double.parseDouble(row[4])));
         }
     }
 
@@ -62,6 +64,8 @@ public final class RuleEventDetector implements EventDetector {
     @Override
     public List<CandidateEvent> detect(Document document) {
         String text = document.text();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Trigger> possible = triggers.stream().filter(t -> t.gate.mayMatch(lower)).toList();
         List<CandidateEvent> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             String st = document.sentenceText(sentence).strip();
@@ -69,16 +73,21 @@ public final class RuleEventDetector implements EventDetector {
                 continue;
             }
             for (Span clause : Clauses.of(document, sentence)) {
-                out.addAll(detectInClause(document, sentence, clause, text));
+                out.addAll(detectInClause(document, sentence, clause, text, possible));
             }
         }
         return out;
     }
 
-    private List<CandidateEvent> detectInClause(Document document, Sentence sentence, Span clause, String text) {
+    private List<CandidateEvent> detectInClause(Document document, Sentence sentence, Span clause, String text,
+                                                List<Trigger> possible) {
         String c = clause.of(text);
+        String lowerClause = c.toLowerCase(java.util.Locale.ROOT);
         List<CandidateEvent> found = new ArrayList<>();
-        for (Trigger t : triggers) {
+        for (Trigger t : possible) {
+            if (!t.gate.mayMatch(lowerClause)) {
+                continue;
+            }
             Matcher m = t.pattern.matcher(c);
             while (m.find()) {
                 if (m.end() == m.start()) {

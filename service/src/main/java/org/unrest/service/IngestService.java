@@ -1,9 +1,16 @@
 package org.unrest.service;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.unrest.io.ReadOptions;
 import org.unrest.io.ReportReaders;
 import org.unrest.io.ReportSink;
@@ -19,7 +26,7 @@ import org.unrest.store.StoredReport;
  * Reads report files, codes each new report with the pipeline and stores it with its events. A report whose text
  * is already stored is a duplicate and adds nothing. Problems in one input become diagnostics; the other inputs
  * still go in, and nothing stored before is touched. A report id already used by a different text gets the first
- * characters of its content hash appended.
+ * characters of its content hash appended. Reports are coded on every core and stored in the order they were read.
  */
 public final class IngestService {
     private final EventStore store;
@@ -39,59 +46,144 @@ public final class IngestService {
     /** Ingests every file; {@code overrides} (any field may be null) win over what the files say. */
     public IngestSummary ingest(List<Path> files, ReportMetadata overrides, IngestListener listener) {
         Counter c = new Counter(listener);
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            listener.fileStarted(file, i, files.size());
-            ReportReaders.read(file, options, new ReportSink() {
-                @Override
-                public void report(Report report) {
-                    c.handle(ingestOne(report.withMetadata(report.metadata().overriddenBy(overrides))));
-                }
+        try (Window window = new Window(c)) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                listener.fileStarted(file, i, files.size());
+                ReportReaders.read(file, options, new ReportSink() {
+                    @Override
+                    public void report(Report report) {
+                        window.submit(report.withMetadata(report.metadata().overriddenBy(overrides)));
+                    }
 
-                @Override
-                public void diagnostic(Diagnostic d) {
-                    c.diagnostic(d);
-                }
-            });
+                    @Override
+                    public void diagnostic(Diagnostic d) {
+                        c.diagnostic(d);
+                    }
+                });
+            }
         }
-        return new IngestSummary(c.added, c.duplicates, c.failedInputs(), c.events, c.diagnostics);
+        return c.summary();
     }
 
-    /** Ingests one report that is already read (the web upload and tests use this). */
+    /** Ingests reports that are already read (uploads, benchmarks). */
+    public IngestSummary ingestAll(List<Report> reports, IngestListener listener) {
+        Counter c = new Counter(listener);
+        try (Window window = new Window(c)) {
+            reports.forEach(window::submit);
+        }
+        return c.summary();
+    }
+
+    /** Ingests one report that is already read. */
     public Outcome ingestOne(Report report) {
-        String hash = report.contentHash();
-        Optional<StoredReport> same = store.reportByHash(hash);
-        if (same.isPresent()) {
-            return Outcome.duplicate(report, same.get().report().id());
+        Counter c = new Counter(IngestListener.NONE);
+        Outcome[] outcome = new Outcome[1];
+        try (Window window = new Window(c) {
+            @Override
+            void done(Outcome o) {
+                outcome[0] = o;
+                super.done(o);
+            }
+        }) {
+            window.submit(report);
         }
-        Report toStore = report;
-        Optional<StoredReport> sameId = store.report(report.id());
-        if (sameId.isPresent()) {
-            toStore = report.withId(report.id() + "-" + hash.substring(0, 8));
+        return outcome[0];
+    }
+
+    /**
+     * Codes reports on all cores while storing them one at a time in the order they were read: a report is checked
+     * for an already stored text (or the same text earlier in this run) before it is coded, given a free id, coded
+     * in the pool, and stored when it reaches the head of the window.
+     */
+    private class Window implements AutoCloseable {
+        private final Counter counter;
+        private final ExecutorService pool;
+        private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        private final Set<String> hashesInFlight = new HashSet<>();
+        private final Set<String> idsInFlight = new HashSet<>();
+        private final int size;
+
+        private record Pending(Report report, String hash, Future<List<Event>> events) {
         }
-        List<Event> events;
-        try {
-            events = pipeline.process(toStore).events();
-        } catch (RuntimeException e) {
-            return Outcome.failed(report, Diagnostic.error(report.origin() == null ? report.id() : report.origin(),
-                    "coding failed: " + e));
+
+        Window(Counter counter) {
+            this.counter = counter;
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            this.size = threads * 4;
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "unrest-ingest");
+                t.setDaemon(true);
+                return t;
+            });
         }
-        EventStore.AddOutcome added = store.addReport(toStore, events);
-        if (added == EventStore.AddOutcome.DUPLICATE) {
-            return Outcome.duplicate(report, store.reportByHash(hash).map(s -> s.report().id()).orElse(report.id()));
+
+        void submit(Report report) {
+            String hash = report.contentHash();
+            Optional<StoredReport> same = store.reportByHash(hash);
+            if (same.isPresent()) {
+                done(new Outcome(same.get().report().id(), "duplicate", 0, null));
+                return;
+            }
+            if (!hashesInFlight.add(hash)) {
+                done(new Outcome(report.id(), "duplicate", 0, null));
+                return;
+            }
+            Report toStore = report;
+            if (idsInFlight.contains(report.id()) || store.report(report.id()).isPresent()) {
+                toStore = report.withId(report.id() + "-" + hash.substring(0, 8));
+            }
+            idsInFlight.add(toStore.id());
+            Report coded = toStore;
+            pending.add(new Pending(coded, hash, pool.submit(() -> pipeline.process(coded).events())));
+            while (pending.size() > size) {
+                storeHead();
+            }
         }
-        return new Outcome(toStore.id(), "new", events.size(), null);
+
+        private void storeHead() {
+            Pending p = pending.poll();
+            hashesInFlight.remove(p.hash);
+            idsInFlight.remove(p.report.id());
+            List<Event> events;
+            try {
+                events = p.events.get();
+            } catch (ExecutionException e) {
+                Report r = p.report;
+                done(new Outcome(r.id(), "failed", 0, Diagnostic.error(r.origin() == null ? r.id() : r.origin(),
+                        "coding failed: " + e.getCause())));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while coding " + p.report.id(), e);
+            }
+            EventStore.AddOutcome added = store.addReport(p.report, events);
+            if (added == EventStore.AddOutcome.DUPLICATE) {
+                done(new Outcome(store.reportByHash(p.hash).map(s -> s.report().id()).orElse(p.report.id()),
+                        "duplicate", 0, null));
+            } else {
+                done(new Outcome(p.report.id(), "new", events.size(), null));
+            }
+        }
+
+        void done(Outcome o) {
+            counter.handle(o);
+        }
+
+        @Override
+        public void close() {
+            try {
+                while (!pending.isEmpty()) {
+                    storeHead();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     /** What happened to one report. */
     public record Outcome(String reportId, String outcome, int events, Diagnostic problem) {
-        static Outcome duplicate(Report r, String storedAs) {
-            return new Outcome(storedAs, "duplicate", 0, null);
-        }
-
-        static Outcome failed(Report r, Diagnostic problem) {
-            return new Outcome(r.id(), "failed", 0, problem);
-        }
     }
 
     /** Counts outcomes; an input that failed is a file, corpus line or feed item with an error. */
@@ -121,6 +213,10 @@ public final class IngestService {
         void diagnostic(Diagnostic d) {
             diagnostics.add(d);
             listener.diagnostic(d);
+        }
+
+        IngestSummary summary() {
+            return new IngestSummary(added, duplicates, failedInputs(), events, diagnostics);
         }
 
         int failedInputs() {
