@@ -54,22 +54,13 @@ public final class GoldMatcher {
             return true;
         }
         if (gl != null && gl.lat() != null && gl.lon() != null && s.lat() != null && s.lon() != null
-                && kilometres(gl.lat(), gl.lon(), s.lat(), s.lon()) <= PLACE_KM) {
+                && Location.kilometres(gl.lat(), gl.lon(), s.lat(), s.lon()) <= PLACE_KM) {
             return true;
         }
         if (!g.admin1Any().isEmpty() && s.admin1() != null && g.admin1Any().contains(s.admin1())) {
             return true;
         }
         return !g.countryAny().isEmpty() && s.country() != null && g.countryAny().contains(s.country());
-    }
-
-    public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088;
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
     /** A missed gold event and the system event that came nearest, with the conditions it failed. */

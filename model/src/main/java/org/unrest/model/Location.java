@@ -14,6 +14,15 @@ public record Location(String text, String name, Long geonameid, String country,
         regions = regions == null ? List.of() : List.copyOf(regions);
     }
 
+    /** Great-circle distance in kilometres between two points (haversine, mean Earth radius). */
+    public static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
     public Location withText(String newText) {
         return new Location(newText, name, geonameid, country, admin1, admin2, lat, lon, geoPrecision, regions);
     }

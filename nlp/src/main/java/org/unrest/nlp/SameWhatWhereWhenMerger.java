@@ -55,6 +55,66 @@ public final class SameWhatWhereWhenMerger implements EventMerger {
         return out;
     }
 
+    /** Two reports' places are the same place within this many kilometres. */
+    static final double SAME_PLACE_KM = 25.0;
+
+    @Override
+    public AcrossReports mergeAcross(List<Event> stored, List<Event> incoming) {
+        Map<String, Event> updated = new LinkedHashMap<>();
+        List<Event> added = new ArrayList<>();
+        for (Event e : incoming) {
+            Event match = null;
+            for (Event s : stored) {
+                Event current = updated.getOrDefault(s.eventId(), s);
+                if (sameHappening(current, e)) {
+                    match = current;
+                    break;
+                }
+            }
+            if (match == null) {
+                added.add(e);
+            } else {
+                Event merged = combine(match, e).toBuilder().eventId(match.eventId()).reviewState(match.reviewState()).build();
+                updated.put(match.eventId(), merged.toBuilder().notes(EventNotes.of(merged)).build());
+            }
+        }
+        return new AcrossReports(new ArrayList<>(updated.values()), added);
+    }
+
+    /** The same happening told by another report: same day and type, forms of one family, same place, actors that fit. */
+    static boolean sameHappening(Event stored, Event e) {
+        if (sharesReport(stored, e) || stored.timePrecision() != 1 || e.timePrecision() != 1
+                || !Objects.equals(stored.eventDate(), e.eventDate())
+                || !Objects.equals(stored.eventType(), e.eventType())) {
+            return false;
+        }
+        return FormFamilies.compatible(stored.forms(), e.forms()) && nearSamePlace(stored.location(), e.location()) && compatibleActors(stored.actor1(), e.actor1());
+    }
+
+    static boolean nearSamePlace(Location a, Location b) {
+        if (a == null || b == null || !Objects.equals(a.country(), b.country())) {
+            return false;
+        }
+        if (a.geoPrecision() != b.geoPrecision() && (a.geoPrecision() == 3 || b.geoPrecision() == 3)) {
+            return false;
+        }
+        if (a.geonameid() != null && a.geonameid().equals(b.geonameid())) {
+            return true;
+        }
+        if (a.geoPrecision() == 3) {
+            return Objects.equals(a.admin1(), b.admin1()) && Objects.equals(a.name(), b.name());
+        }
+        return a.lat() != null && b.lat() != null && a.lon() != null && b.lon() != null
+                && Location.kilometres(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
+    }
+
+    private static boolean compatibleActors(Actor a, Actor b) {
+        if (a == null || b == null || a.inter() == b.inter()) {
+            return true;
+        }
+        return (a.inter() == 5 || a.inter() == 6) && (b.inter() == 5 || b.inter() == 6);
+    }
+
     private static int indexOfSame(List<Event> events, Event e) {
         for (int i = 0; i < events.size(); i++) {
             Event o = events.get(i);

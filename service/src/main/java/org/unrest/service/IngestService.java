@@ -18,7 +18,9 @@ import org.unrest.model.Diagnostic;
 import org.unrest.model.Event;
 import org.unrest.model.Report;
 import org.unrest.model.ReportMetadata;
+import org.unrest.pipeline.EventMerger;
 import org.unrest.pipeline.Pipeline;
+import org.unrest.store.EventQuery;
 import org.unrest.store.EventStore;
 import org.unrest.store.StoredReport;
 
@@ -157,17 +159,26 @@ public final class IngestService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while coding " + p.report.id(), e);
             }
-            EventStore.AddOutcome added = store.addReport(p.report, events);
+            EventMerger.AcrossReports merged = pipeline.merger().mergeAcross(storedOnDaysOf(events), events);
+            EventStore.AddOutcome added = store.addReport(p.report, merged.added(), merged.updated());
             if (added == EventStore.AddOutcome.DUPLICATE) {
                 done(new Outcome(store.reportByHash(p.hash).map(s -> s.report().id()).orElse(p.report.id()),
                         "duplicate", 0, null));
             } else {
-                done(new Outcome(p.report.id(), "new", events.size(), null));
+                done(new Outcome(p.report.id(), "new", merged.added().size(), null, merged.updated().size()));
             }
         }
 
         void done(Outcome o) {
             counter.handle(o);
+        }
+
+        /** Stored events on the days (told to the day) of the given events: the ones another report may share. */
+        private List<Event> storedOnDaysOf(List<Event> events) {
+            List<Event> out = new ArrayList<>();
+            events.stream().filter(e -> e.timePrecision() == 1 && e.eventDate() != null).map(Event::eventDate)
+                    .distinct().forEach(d -> out.addAll(store.events(new EventQuery(d, d, null, null, null, null, 0, 0))));
+            return out;
         }
 
         @Override
@@ -182,8 +193,14 @@ public final class IngestService {
         }
     }
 
-    /** What happened to one report. */
-    public record Outcome(String reportId, String outcome, int events, Diagnostic problem) {
+    /**
+     * What happened to one report: "new", "duplicate" or "failed"; how many events it added, and how many stored
+     * events of other reports it was merged into.
+     */
+    public record Outcome(String reportId, String outcome, int events, Diagnostic problem, int mergedInto) {
+        Outcome(String reportId, String outcome, int events, Diagnostic problem) {
+            this(reportId, outcome, events, problem, 0);
+        }
     }
 
     /** Counts outcomes; an input that failed is a file, corpus line or feed item with an error. */
@@ -193,6 +210,7 @@ public final class IngestService {
         int added;
         int duplicates;
         int events;
+        int merged;
 
         Counter(IngestListener listener) {
             this.listener = listener;
@@ -203,6 +221,7 @@ public final class IngestService {
                 case "new" -> {
                     added++;
                     events += o.events();
+                    merged += o.mergedInto();
                 }
                 case "duplicate" -> duplicates++;
                 default -> diagnostic(o.problem());
@@ -216,7 +235,7 @@ public final class IngestService {
         }
 
         IngestSummary summary() {
-            return new IngestSummary(added, duplicates, failedInputs(), events, diagnostics);
+            return new IngestSummary(added, duplicates, failedInputs(), events, merged, diagnostics);
         }
 
         int failedInputs() {

@@ -4,10 +4,11 @@ import java.util.List;
 import org.unrest.model.Diagnostic;
 
 /**
- * What an ingest run did: reports stored, reports already stored (same text), inputs that failed, events stored,
- * and every problem found, one line each.
+ * What an ingest run did: reports stored, reports already stored (same text), inputs that failed, events added,
+ * stored events of other reports that the new reports were merged into, and every problem found, one line each.
  */
-public record IngestSummary(int newReports, int duplicates, int failed, int events, List<Diagnostic> diagnostics) {
+public record IngestSummary(int newReports, int duplicates, int failed, int events, int merged,
+                            List<Diagnostic> diagnostics) {
     public IngestSummary {
         diagnostics = List.copyOf(diagnostics);
     }
@@ -17,6 +18,7 @@ public record IngestSummary(int newReports, int duplicates, int failed, int even
     }
 
     public String line() {
-        return newReports + " new, " + duplicates + " duplicate, " + failed + " failed, " + events + " events";
+        return newReports + " new, " + duplicates + " duplicate, " + failed + " failed, " + events + " events"
+                + (merged > 0 ? " (and " + merged + " merged into events other reports tell)" : "");
     }
 }

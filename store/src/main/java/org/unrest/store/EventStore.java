@@ -16,7 +16,16 @@ public interface EventStore extends AutoCloseable {
      * stored is a duplicate: nothing is written and {@link AddOutcome#DUPLICATE} comes back. If anything fails,
      * nothing of this report is stored and nothing stored before is touched.
      */
-    AddOutcome addReport(Report report, List<Event> events);
+    default AddOutcome addReport(Report report, List<Event> events) {
+        return addReport(report, events, List.of());
+    }
+
+    /**
+     * Like {@link #addReport(Report, List)}, and in the same transaction replaces the stored events in
+     * {@code updated} (matched by event id): events of other reports that this report also tells, now carrying its
+     * sources too. Each replacement is kept in the event's history.
+     */
+    AddOutcome addReport(Report report, List<Event> events, List<Event> updated);
 
     enum AddOutcome { ADDED, DUPLICATE }
 

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,9 +162,10 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public AddOutcome addReport(Report report, List<Event> events) {
+    public AddOutcome addReport(Report report, List<Event> events, List<Event> updated) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(updated, "updated");
         for (Event e : events) {
             Objects.requireNonNull(e, "event");
             if (e.eventId() == null || e.eventId().isBlank()) {
@@ -182,6 +184,9 @@ public final class JdbcEventStore implements EventStore {
                 insertReport(c, report, hash);
                 for (Event e : events) {
                     insertEvent(c, report.id(), e);
+                }
+                for (Event e : updated) {
+                    replaceMergedEvent(c, report.id(), e);
                 }
                 c.commit();
                 return AddOutcome.ADDED;
@@ -302,6 +307,66 @@ public final class JdbcEventStore implements EventStore {
                 ps.setString(2, id);
                 ps.executeUpdate();
             }
+        }
+    }
+
+    /** Replaces a stored event that another report also tells; keeps the change in its history. */
+    private static void replaceMergedEvent(Connection c, String reportId, Event e) throws SQLException {
+        String before;
+        try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM events WHERE event_id = ?")) {
+            ps.setString(1, e.eventId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("event " + e.eventId() + " to merge report " + reportId + " into is not stored");
+                }
+                before = rs.getString(1);
+            }
+        }
+        Location l = e.location();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, end_date = ?, event_type = ?,"
+                + " sub_event_type = ?, country = ?, admin1 = ?, lat = ?, lon = ?, confidence = ?, review_state = ?,"
+                + " payload = ? WHERE event_id = ?")) {
+            setDate(ps, 1, e.eventDate());
+            setDate(ps, 2, e.endDate());
+            ps.setString(3, e.eventType());
+            ps.setString(4, e.subEventType());
+            ps.setString(5, l == null ? null : l.country());
+            ps.setString(6, l == null ? null : l.admin1());
+            setDouble(ps, 7, l == null ? null : l.lat());
+            setDouble(ps, 8, l == null ? null : l.lon());
+            ps.setDouble(9, e.confidence());
+            ps.setString(10, e.reviewState().wire());
+            ps.setString(11, payload(e));
+            ps.setString(12, e.eventId());
+            ps.executeUpdate();
+        }
+        Set<String> known = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT report_id FROM event_sources WHERE event_id = ?")) {
+            ps.setString(1, e.eventId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources (event_id, report_id) VALUES (?, ?)")) {
+            for (String id : e.reportIds()) {
+                if (id != null && known.add(id)) {
+                    ps.setString(1, e.eventId());
+                    ps.setString(2, id);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_history (event_id, changed_at, changed_by,"
+                + " action, before_payload, after_payload) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, e.eventId());
+            ps.setTimestamp(2, java.sql.Timestamp.from(java.time.Instant.now()));
+            ps.setString(3, "ingest");
+            ps.setString(4, "merge report " + reportId);
+            ps.setString(5, before);
+            ps.setString(6, payload(e));
+            ps.executeUpdate();
         }
     }
 
