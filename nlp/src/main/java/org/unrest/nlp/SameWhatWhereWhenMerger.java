@@ -230,8 +230,9 @@ public final class SameWhatWhereWhenMerger implements EventMerger {
         Actor actor1 = keep.actor1() != null && keep.actor1().group() != null ? keep.actor1()
                 : other.actor1() != null && other.actor1().group() != null ? other.actor1()
                 : keep.actor1() != null ? keep.actor1() : other.actor1();
+        // ACLED's conservative rule: the lowest credible figure for the event
         Integer fatalities = keep.fatalities();
-        if (fatalities == null || other.fatalities() != null && other.fatalities() > fatalities) {
+        if (fatalities == null || other.fatalities() != null && other.fatalities() < fatalities) {
             fatalities = other.fatalities();
         }
         Event merged = first.toBuilder()

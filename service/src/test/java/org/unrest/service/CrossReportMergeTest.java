@@ -47,6 +47,7 @@ class CrossReportMergeTest {
             Set<Long> killed = riot.figures().stream().filter(f -> f.kind().equals("killed")).map(Figure::value)
                     .collect(Collectors.toSet());
             assertEquals(Set.of(8L, 12L), killed, "conflicting figures kept side by side");
+            assertEquals(8, riot.fatalities(), "ACLED's rule: the lowest credible figure");
             assertEquals(riot, store.events(EventQuery.ofReport("wire-b")).stream()
                     .filter(e -> e.eventId().equals(riot.eventId())).findFirst().orElseThrow(),
                     "found from either report");
