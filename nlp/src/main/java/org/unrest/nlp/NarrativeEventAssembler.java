@@ -83,6 +83,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         Report report = document.report();
         String country = mainCountry(a.places());
         Location countryLocation = countryLocation(a.places(), country);
+        PlaceMention focus = focusPlace(document, a.places(), country);
         Map<String, String> fill = Map.of("{country}", Countries.name(country));
         List<CandidateEvent> ordered = new ArrayList<>(candidates);
         ordered.sort((x, y) -> x.trigger().compareTo(y.trigger()));
@@ -97,7 +98,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
             Draft d = new Draft(c, sentence, clause);
             chooseTime(d, a.times(), report);
             boolean current = narrativePlace != null && sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES;
-            Located where = choosePlace(d, document, a.places(), countryLocation,
+            Located where = choosePlace(d, document, a.places(), countryLocation, focus,
                     current ? narrativePlace : null, current ? narrativePlaceSpan : null);
             if (where.explicit) {
                 narrativePlace = where.location;
@@ -240,6 +241,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
     }
 
     private static Located choosePlace(Draft d, Document doc, List<PlaceMention> places, Location countryLocation,
+                                       PlaceMention focus,
                                        Location narrative, Span narrativeSpan) {
         String text = doc.text();
         PlaceMention best = null;
@@ -291,6 +293,9 @@ public final class NarrativeEventAssembler implements EventAssembler {
         if (narrative != null) {
             return new Located(narrative, narrativeSpan, 0.7, false);
         }
+        if (focus != null) {
+            return new Located(focus.location(), focus.span(), 0.6, false);
+        }
         return new Located(countryLocation, null, 0.5, false);
     }
 
@@ -309,6 +314,36 @@ public final class NarrativeEventAssembler implements EventAssembler {
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
         String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12));
         return EXCLUDED_BEFORE.matcher(before).find() || ADJECTIVAL_AFTER.matcher(after).find();
+    }
+
+    /**
+     * The town a report is about: the populated place of its main country named most often (at least twice, or in
+     * its first sentence, which is the headline or the lead). Events with no place of their own and no current
+     * narrative place happen there rather than somewhere in the country.
+     */
+    static PlaceMention focusPlace(Document doc, List<PlaceMention> places, String country) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, PlaceMention> first = new HashMap<>();
+        for (PlaceMention p : places) {
+            Location l = p.location();
+            if (l.geoPrecision() == 1 && l.geonameid() != null && java.util.Objects.equals(l.country(), country)) {
+                counts.merge(l.geonameid(), 1, Integer::sum);
+                first.putIfAbsent(l.geonameid(), p);
+            }
+        }
+        Span lead = doc.sentences().isEmpty() ? null : doc.sentences().get(0).span();
+        PlaceMention best = null;
+        int bestCount = 0;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            PlaceMention p = first.get(e.getKey());
+            boolean inLead = lead != null && lead.contains(p.span());
+            int count = e.getValue() + (inLead ? 1 : 0);
+            if (count >= 2 && (count > bestCount || count == bestCount && p.span().start() < best.span().start())) {
+                best = p;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     static String mainCountry(List<PlaceMention> places) {
