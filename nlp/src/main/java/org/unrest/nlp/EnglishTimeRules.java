@@ -26,6 +26,8 @@ final class EnglishTimeRules {
     private static final String PART = "(?<part>(?:(?:the|that) )?(?:(?:early|late) )?(?:night|evening|morning|afternoon"
             + "|morning hours|evening hours|hours|small hours)(?: (?:of|on))? "
             + "|(?:nightfall|dawn|dusk|midnight|noon|midday|daybreak|sunset|sunrise|late|early) on )?";
+    /** "after" and "before" count from the story's time only when no event follows them ("two days after the vote"). */
+    private static final String NO_OBJECT = "(?=\\s*[,.;:)–—]|\\s*$)";
     private static final String WEEKDAY_PREFIX = "(?:(?<wd>" + EN_WEEKDAY + "),? (?:the )?)?";
     /** The story's current day at a part of the day: "that night", "in the evening", "at dawn", "overnight". */
     static final String SAME_DAY = "(?:that|the same|that same|later that|earlier that|later on that|late that|early that"
@@ -69,8 +71,8 @@ final class EnglishTimeRules {
                         LocalDate d = Timeline.date(base.day().getYear(), base.day().getMonthValue(), m.integer("d"));
                         return m.day(d, TimeWords.partOfDay(m.g("part")), base.anchor());
                     }).accepting(m -> m.has("prep") || m.has("part")),
-            TimeRule.of("part of month", "(?<q>early|late|mid-?|the (?:first|second|third|last|final) (?:week|days|half|ten days) of"
-                    + "|the (?:end|beginning|start|middle|turn) of) " + M + "(?:,? " + Y + ")?", Role.OTHER, m -> {
+            TimeRule.of("part of month", "(?<q>early|late|mid|the (?:first|second|third|last|final) (?:week|days|half|ten days) of"
+                    + "|the (?:end|beginning|start|middle|turn) of)[ -]" + M + "(?:,? " + Y + ")?", Role.OTHER, m -> {
                         LocalDate first = m.g("y") != null ? LocalDate.of(m.integer("y"), TimeWords.month(m.g("m")), 1)
                                 : m.timeline().yearless(TimeWords.month(m.g("m")), 1);
                         return partOfMonth(m, first, m.g("q"), m.yearAnchor(m.g("y")));
@@ -88,9 +90,9 @@ final class EnglishTimeRules {
                 return m.day(m.timeline().yearless(eve ? 12 : 1, eve ? 31 : 1), eve ? "evening" : null, m.timeline().yearAnchor());
             }),
             TimeRule.of("years later", "(?<n>" + EN_NUMBER + "|a) (?<unit>years?|decades?) "
-                    + "(?<dir>later|earlier|ago|on|(?:after|before)(?=\\s*[,.;:)]|\\s*$))", Role.OTHER, EnglishTimeRules::yearsLater),
+                    + "(?<dir>later|earlier|ago|on|(?:after|before)" + NO_OBJECT + ")", Role.OTHER, EnglishTimeRules::yearsLater),
             TimeRule.of("days later", "(?<n>" + EN_NUMBER + ") (?<unit>days?|nights?|weeks?|months?) "
-                    + "(?<dir>later|earlier|ago|on|afterwards?|after|before|previously|beforehand)", Role.OTHER,
+                    + "(?<dir>later|earlier|ago|on|afterwards?|previously|beforehand|(?:after|before)" + NO_OBJECT + ")", Role.OTHER,
                     EnglishTimeRules::unitsLater),
             TimeRule.of("hours later", "(?:(?:a few|several|some|two|three|four|\\d{1,2}) )?(?:hours|minutes) later|(?:an|one) hour later"
                     + "|(?:shortly|soon|immediately) (?:afterwards?|thereafter)|moments later|within hours", Role.OTHER, m -> {
@@ -98,7 +100,7 @@ final class EnglishTimeRules {
                         return day == null ? null : m.day(day, null, m.timeline().storyAnchor());
                     }),
             TimeRule.of("next day", "(?:the )?(?:next|following|subsequent) (?<p>day|morning|evening|night|afternoon)"
-                    + "|the day after|(?:the )?(?:next|following) (?<w>week(?:end)?)", Role.DAY, m -> {
+                    + "|the day after" + NO_OBJECT + "|(?:the )?(?:next|following) (?<w>week(?:end)?)", Role.DAY, m -> {
                         LocalDate day = m.timeline().day();
                         if (day == null) {
                             return null;
@@ -114,8 +116,8 @@ final class EnglishTimeRules {
                         }
                         return m.day(day.plusDays(1), TimeWords.partOfDay(m.g("p")), anchor);
                     }),
-            TimeRule.of("day before", "the (?<p>night|day|evening|morning|afternoon) before|the (?:previous|preceding) (?<p2>day|night|evening|morning|afternoon)"
-                    + "|the (?<w>week) before|the (?:previous|preceding) (?<w2>week)", Role.DAY, m -> {
+            TimeRule.of("day before", "the (?<p>night|day|evening|morning|afternoon) before" + NO_OBJECT + "|the (?:previous|preceding) (?<p2>day|night|evening|morning|afternoon)"
+                    + "|the (?<w>week) before" + NO_OBJECT + "|the (?:previous|preceding) (?<w2>week)", Role.DAY, m -> {
                         LocalDate day = m.timeline().day();
                         if (day == null) {
                             return null;
@@ -160,7 +162,9 @@ final class EnglishTimeRules {
             TimeRule.of("week", "(?<w>last|this|earlier this|the past|later that) week"
                     + "|(?<we>over the|at the|during the|on the|this|last) weekend", Role.OTHER, m -> week(m, m.g("w"), m.g("we"))),
             TimeRule.of("month relative", "(?<w>last|this|earlier this) month", Role.OTHER, m -> {
-                Timeline.Base base = m.timeline().dayOrPublished();
+                Timeline t = m.timeline();
+                Timeline.Base base = m.g("w").equalsIgnoreCase("last") ? t.dayOrPublished()
+                        : t.published() == null ? null : new Timeline.Base(t.published(), t.publicationAnchor(), false);
                 if (base == null) {
                     return null;
                 }
@@ -173,7 +177,7 @@ final class EnglishTimeRules {
                     + "(?<x>" + Y + ")(?![-–]\\d)(?!\\s*(?:%|percent|per\\b|people|persons|men|women|workers|protesters|troops"
                     + "|soldiers|police|tenge|rubles?|roubles?|dollars?|euros?|km|kilomet|miles?|metres?|meters?|tons?|tonnes|[a-z]+s\\b))",
                     Role.OTHER, m -> m.background(LocalDate.of(m.integer("y"), 1, 1), LocalDate.of(m.integer("y"), 12, 31), "explicit")),
-            TimeRule.of("decade", "(?:in |during |since |through )?(?<x>the (?<y>(?:1[89]|20)\\d0)[’']?s)", Role.OTHER,
+            TimeRule.of("decade", "(?:in |during |since |through )?(?<x>the (?:early |late |mid-)?(?<y>(?:1[89]|20)\\d0)[’']?s)", Role.OTHER,
                     m -> m.background(LocalDate.of(m.integer("y"), 1, 1), LocalDate.of(m.integer("y") + 9, 12, 31), "explicit")),
             TimeRule.of("year relative", "(?<w>last|this|the previous|the past) year", Role.OTHER, m -> {
                 Timeline.Base base = m.timeline().dayOrPublished();
@@ -183,6 +187,9 @@ final class EnglishTimeRules {
                 int y = base.day().getYear() - (m.g("w").equalsIgnoreCase("this") ? 0 : 1);
                 return m.background(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), base.anchor());
             }));
+
+    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("\\bhad\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean rangeConnector(Match m) {
         String conn = m.g("conn").trim().toLowerCase(Locale.ROOT);
@@ -201,13 +208,17 @@ final class EnglishTimeRules {
         return m.range(Timeline.date(startYear, month1, m.integer("d1")), end, 2, m.yearAnchor(m.g("y")));
     }
 
-    /** "since 2 January": from that day to the story's day, or to publication where the story is not later. */
+    /**
+     * "since 2 January": from that day to publication ("have been on strike since"), or to the story's day where
+     * the sentence tells it in the past perfect ("had been on strike since").
+     */
     static TimeExpression since(Match m, LocalDate from, String anchor) {
         if (from == null) {
             return null;
         }
         Timeline t = m.timeline();
-        LocalDate to = t.day() != null && t.day().isAfter(from) ? t.day() : t.published();
+        boolean pastPerfect = PAST_PERFECT.matcher(m.before()).find();
+        LocalDate to = pastPerfect && t.day() != null && t.day().isAfter(from) ? t.day() : t.published();
         if (to == null || !to.isAfter(from)) {
             return m.day(from, null, anchor);
         }
@@ -353,7 +364,10 @@ final class EnglishTimeRules {
      * other word for the weekend the story is in or comes to next; before any date, the last one before publication).
      */
     static TimeExpression week(Match m, String w0, String weekend) {
-        Timeline.Base base = m.timeline().dayOrPublished();
+        boolean deictic = w0 != null && w0.toLowerCase(Locale.ROOT).endsWith("this");
+        Timeline t = m.timeline();
+        Timeline.Base base = deictic ? (t.published() == null ? null : new Timeline.Base(t.published(), t.publicationAnchor(), false))
+                : t.dayOrPublished();
         if (base == null) {
             return null;
         }

@@ -85,7 +85,7 @@ public final class NarrativeDateResolver implements DateResolver {
         for (TimeRule rule : RULES) {
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
-                TimeRule.Match match = new TimeRule.Match(rule, m, null, m.group(), null);
+                TimeRule.Match match = new TimeRule.Match(rule, m, null, m.group(), s.substring(0, m.start()), null);
                 if (!properNames(match) || !rule.accept().test(match)) {
                     continue;
                 }
@@ -147,6 +147,6 @@ public final class NarrativeDateResolver implements DateResolver {
         if (!m.find(f.localStart)) {
             throw new IllegalStateException("rule " + f.rule.name() + " no longer matches at " + f.start);
         }
-        return new TimeRule.Match(f.rule, m, f.span, f.span.of(text), timeline);
+        return new TimeRule.Match(f.rule, m, f.span, f.span.of(text), f.sentenceText.substring(0, f.localStart), timeline);
     }
 }

@@ -148,6 +148,11 @@ final class RussianTimeRules {
                                 : q.startsWith("следующ") ? "next" : "this";
                         return EnglishTimeRules.weekday(m, qualifier, m.g("wd"), m.g("p"));
                     }),
+            TimeRule.of("since weekday ru", "(?:с|со|начиная с) (?<wd>понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)",
+                    Role.OTHER, m -> {
+                        TimeExpression d = EnglishTimeRules.weekday(m, null, m.g("wd"), null);
+                        return d == null ? null : EnglishTimeRules.since(m, d.value(), d.anchor());
+                    }),
             TimeRule.of("year ru", "(?:(?:в|с|до|к|после|от|около|в конце|в начале|в середине|с конца|с начала) )?"
                     + "(?<x>(?<y>" + YEAR + ") (?:год(?:а|у|ом)?|г\\.?))", Role.OTHER,
                     m -> m.background(LocalDate.of(m.integer("y"), 1, 1), LocalDate.of(m.integer("y"), 12, 31), "explicit")),

@@ -44,8 +44,9 @@ record TimeRule(String name, Pattern pattern, Set<String> groups, Role role, Pre
     static TimeRule timeOfDay(String name, String regex, Function<Match, String> tod) {
         return new TimeRule(name, compile(regex), groupsOf(regex), Role.TIME_OF_DAY, m -> true, m -> {
             Timeline t = m.timeline();
-            LocalDate day = t.day();
-            return day == null ? null : m.day(day, tod.apply(m), t.storyAnchor());
+            String time = tod.apply(m);
+            LocalDate day = t.dayOf(time);
+            return day == null ? null : m.day(day, time, t.storyAnchor());
         }, tod);
     }
 
@@ -64,7 +65,7 @@ record TimeRule(String name, Pattern pattern, Set<String> groups, Role role, Pre
     }
 
     /** One match of a rule in a sentence, with the timeline it resolves against and builders for the result. */
-    record Match(TimeRule rule, Matcher matcher, Span span, String text, Timeline timeline) {
+    record Match(TimeRule rule, Matcher matcher, Span span, String text, String before, Timeline timeline) {
 
         /** A named group's text, or null where the rule has no such group or it did not take part. */
         String g(String group) {

@@ -95,6 +95,12 @@ final class TimeWords {
         if (p.contains("noon") || p.contains("midday") || p.contains("полдень")) {
             return "12:00";
         }
+        if (p.startsWith("late on")) {
+            return "evening";
+        }
+        if (p.startsWith("early on")) {
+            return "morning";
+        }
         if (p.contains("nightfall") || p.contains("dusk") || p.contains("sunset") || p.contains("к вечеру")) {
             return "evening";
         }

@@ -20,6 +20,7 @@ final class Timeline {
     private LocalDate current;
     private int precision;
     private String text;
+    private String timeOfDay;
     private boolean yearFromPublication;
 
     Timeline(LocalDate published) {
@@ -54,7 +55,7 @@ final class Timeline {
      */
     Base dayOrPublished() {
         if (current != null) {
-            return precision == 1 ? new Base(current, storyAnchor(), true) : null;
+            return precision <= 2 ? new Base(current, storyAnchor(), true) : null;
         }
         return published != null ? new Base(published, publicationAnchor(), false) : null;
     }
@@ -78,23 +79,56 @@ final class Timeline {
         return "year from " + (current != null && !yearFromPublication ? storyAnchor() : publicationAnchor());
     }
 
-    /** A day given without a year: the year nearest the story's time (or publication), never after publication. */
+    /**
+     * The day a part of the day or a clock time with no date belongs to: the story's day, or the next one when the
+     * story is at night or late in the evening and the time is in the morning ("в ночь на 5 января ... утром").
+     */
+    LocalDate dayOf(String tod) {
+        LocalDate day = day();
+        if (day == null || tod == null || timeOfDay == null) {
+            return day;
+        }
+        boolean late = timeOfDay.equals("night") || (timeOfDay.contains(":") && hour(timeOfDay) >= 18);
+        boolean early = tod.equals("morning") || (tod.contains(":") && hour(tod) < 12);
+        return late && early ? day.plusDays(1) : day;
+    }
+
+    private static int hour(String clock) {
+        return Integer.parseInt(clock.substring(0, 2));
+    }
+
+    /**
+     * A day given without a year: the year nearest the story's time (or publication), never after publication.
+     * Where the nearest is after publication and the best earlier one is more than half a year from the story,
+     * the date is one still to come ("from 1 March", "до 19 января") and dates no event: null.
+     */
     LocalDate yearless(int month, int day) {
         LocalDate ref = yearReference();
         if (ref == null) {
             return null;
         }
         LocalDate best = null;
+        LocalDate nearest = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             LocalDate d = date(y, month, day);
-            if (d == null || afterPublication(d)) {
+            if (d == null) {
                 continue;
             }
-            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+            if (nearest == null || distance(d, ref) < distance(nearest, ref)) {
+                nearest = d;
+            }
+            if (!afterPublication(d) && (best == null || distance(d, ref) < distance(best, ref))) {
                 best = d;
             }
         }
+        if (best != null && nearest != null && afterPublication(nearest) && distance(best, ref) > 183) {
+            return null;
+        }
         return best;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     boolean afterPublication(LocalDate d) {
@@ -117,6 +151,7 @@ final class Timeline {
         current = toEnd && te.endValue() != null ? te.endValue() : te.value();
         precision = toEnd && te.endValue() != null ? 1 : te.precision();
         text = te.text();
+        timeOfDay = te.timeOfDay();
         yearFromPublication = false;
     }
 
