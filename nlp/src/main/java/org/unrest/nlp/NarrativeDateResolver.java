@@ -62,6 +62,9 @@ public final class NarrativeDateResolver implements DateResolver {
                 } else {
                     te = resolve(f, text, timeline);
                 }
+                if (te != null && te.value() != null && beyondPublication(te, timeline)) {
+                    te = null;
+                }
                 if (te != null) {
                     out.add(te);
                     timeline.moveTo(te, f.rule.name().startsWith("range"));
@@ -69,6 +72,14 @@ public final class NarrativeDateResolver implements DateResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Nothing a report tells happened after it was published. One day of grace: publication dates are often given
+     * in UTC, and the local date of the events can be a day ahead ("the next day" in a Hong Kong report).
+     */
+    private static boolean beyondPublication(TimeExpression te, Timeline timeline) {
+        return timeline.published() != null && te.value().isAfter(timeline.published().plusDays(1));
     }
 
     /** A match: its rule, where the whole match lies (for overlaps), and the expression's own span. */

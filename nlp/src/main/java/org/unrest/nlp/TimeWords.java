@@ -92,7 +92,7 @@ final class TimeWords {
             return null;
         }
         String p = part.toLowerCase(Locale.ROOT);
-        if (p.contains("noon") || p.contains("midday") || p.contains("полдень")) {
+        if (!p.contains("afternoon") && (p.contains("noon") || p.contains("midday") || p.contains("полдень"))) {
             return "12:00";
         }
         if (p.startsWith("late on")) {

@@ -33,7 +33,7 @@ import org.unrest.model.TimeExpression;
  */
 class NarrativeDateResolverTest {
     static final List<String> NARRATIVES = List.of("en-retrospective", "en-anchoring", "en-ranges", "en-news",
-            "en-no-false-dates", "en-no-publication", "ru-kazakhstan", "ru-cases", "ru-news", "ru-protest-wave");
+            "en-no-false-dates", "en-no-publication", "en-history", "ru-kazakhstan", "ru-cases", "ru-news", "ru-protest-wave");
     private static final Pattern MARK = Pattern.compile("\\[([^\\[\\]]+)]\\{([^{}]*)}");
 
     /** One marked expression: where it is in the clean text and what it must resolve to ({@code negative}: nothing). */
