@@ -61,6 +61,8 @@ final class EnglishTimeRules {
             TimeRule.of("month day", PART + WEEKDAY_PREFIX + M + " (?<d>\\d{1,2})" + ORDINAL + "(?:,? " + Y + ")?",
                     Role.DAY, m -> m.day(m.dayOf(m.g("y"), TimeWords.month(m.g("m")), m.integer("d")),
                             TimeWords.partOfDay(m.g("part")), m.yearAnchor(m.g("y")))),
+            TimeRule.of("numeric date", "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>" + YEAR + ")", Role.DAY,
+                    m -> m.day(Timeline.date(m.integer("y"), m.integer("mo"), m.integer("d")), null, "explicit")),
             TimeRule.of("day of the current month", "(?:(?<prep>on|by|until|till|from|to|of) )?"
                     + "(?<x>" + PART + "the (?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[.,;:!?)–—-]|$|(?:and|when|as|at|in|the|while|after|before|but|to|with)\\b))",
                     Role.DAY, m -> {

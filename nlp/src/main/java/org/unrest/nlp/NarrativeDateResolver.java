@@ -25,6 +25,8 @@ import org.unrest.pipeline.DateResolver;
 public final class NarrativeDateResolver implements DateResolver {
     private static final List<TimeRule> RULES = Stream.concat(EnglishTimeRules.RULES.stream(),
             RussianTimeRules.RULES.stream()).toList();
+    /** Which rules hold Cyrillic: skipped on sentences without Cyrillic letters. */
+    private static final boolean[] CYRILLIC_RULE = cyrillicRules();
     /** What may stand between a day and its time of day for the two to be one expression. */
     private static final Pattern JOIN = Pattern.compile("[\\s,]*(?:(?:at|on|in|by|around|about|около|в|к)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -93,7 +95,12 @@ public final class NarrativeDateResolver implements DateResolver {
     private static List<Found> find(String text, Span sentence) {
         String s = sentence.of(text);
         List<Found> all = new ArrayList<>();
-        for (TimeRule rule : RULES) {
+        boolean cyrillic = TimeRule.CYRILLIC.matcher(s).find();
+        for (int r = 0; r < RULES.size(); r++) {
+            if (CYRILLIC_RULE[r] && !cyrillic) {
+                continue;
+            }
+            TimeRule rule = RULES.get(r);
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
                 TimeRule.Match match = new TimeRule.Match(rule, m, null, m.group(), s.substring(0, m.start()), null);
@@ -115,6 +122,14 @@ public final class NarrativeDateResolver implements DateResolver {
         }
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;
+    }
+
+    private static boolean[] cyrillicRules() {
+        boolean[] c = new boolean[RULES.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = RULES.get(i).cyrillic();
+        }
+        return c;
     }
 
     /** English month and weekday names must be capitalised: "may" and "march" are verbs. */

@@ -17,7 +17,7 @@ import org.unrest.nlp.TimeRule.Role;
 /**
  * Russian time expressions: "5 января", "в ночь на 5 января", "в ночь с 4 на 5 января", "на следующий день",
  * "вечером", "вчера", "2 января 2022 года", "в среду", month names in every case, "в 1997 году" as background;
- * and numeric dates ("05.01.2022"), which Russian reports use most.
+ * numeric dates ("05.01.2022") are in {@link EnglishTimeRules}, where sentences without Cyrillic find them too.
  */
 final class RussianTimeRules {
     private RussianTimeRules() {
@@ -54,8 +54,6 @@ final class RussianTimeRules {
                     }),
             TimeRule.of("day month ru", "(?:(?:(?:в|во) )?(?<wd>" + RU_WEEKDAY + "),? )?" + DAY + " " + M + Y, Role.DAY,
                     m -> m.day(m.dayOf(m.g("y"), TimeWords.month(m.g("m")), m.integer("d")), null, m.yearAnchor(m.g("y")))),
-            TimeRule.of("numeric date", "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>" + YEAR + ")(?: года| г\\.?)?", Role.DAY,
-                    m -> m.day(Timeline.date(m.integer("y"), m.integer("mo"), m.integer("d")), null, "explicit")),
             TimeRule.of("part of month ru", "в (?<q>начале|середине|конце|первых числах|последних числах|первую неделю"
                     + "|первой половине|второй половине|последнюю неделю|последние дни) (?<m>" + GENITIVE + ")"
                     + "(?: (?<y>" + YEAR + ")(?: года| г\\.?)?| (?<rel>прошлого|этого|текущего|нынешнего) года)?", Role.OTHER, m -> {

@@ -30,10 +30,16 @@ record TimeRule(String name, Pattern pattern, Set<String> groups, Role role, Pre
         OTHER
     }
 
+    static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     static TimeRule of(String name, String regex, Role role, Function<Match, TimeExpression> resolver) {
         return new TimeRule(name, compile(regex), groupsOf(regex), role, m -> true, resolver, m -> null);
+    }
+
+    /** True where the pattern holds Cyrillic letters: it is tried only on sentences that have them. */
+    boolean cyrillic() {
+        return CYRILLIC.matcher(pattern.pattern()).find();
     }
 
     TimeRule accepting(Predicate<Match> test) {
@@ -51,8 +57,9 @@ record TimeRule(String name, Pattern pattern, Set<String> groups, Role role, Pre
     }
 
     private static Pattern compile(String regex) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Unicode case folding is slow; only patterns with Cyrillic letters need it.
+        int flags = CYRILLIC.matcher(regex).find() ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE;
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])", flags);
     }
 
     private static Set<String> groupsOf(String regex) {
