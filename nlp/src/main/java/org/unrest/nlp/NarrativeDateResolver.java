@@ -1,15 +1,11 @@
 package org.unrest.nlp;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.unrest.model.Document;
 import org.unrest.model.Sentence;
 import org.unrest.model.Span;
@@ -17,59 +13,24 @@ import org.unrest.model.TimeExpression;
 import org.unrest.pipeline.DateResolver;
 
 /**
- * Resolves time expressions the way a careful coder reads a story: explicit dates set the story's current time;
- * relative expressions ("next day", "that night", "ten years later", "на следующий день") move it from there;
- * dates without a year take the year that puts them nearest the story's current time, and never after the
- * publication date. Publication-relative words ("yesterday", "вчера", "last week") use the publication date.
- * Bare years ("in 1997", "the Constitution of 1993") are marked as background and never move the story.
+ * Resolves time expressions the way a careful coder reads a story. Explicit dates set the story's current time;
+ * relative expressions ("next day", "that night", "two days later", "ten years later", "на следующий день") count
+ * from it and move it on, except flashbacks ("the day before"), which point back without moving it. A date
+ * without a year takes the year nearest the story's time and never after publication; the publication date
+ * anchors only what nothing better does, and words that point at the moment of writing ("yesterday", "вчера").
+ * Bare years ("in 1997", "the Constitution of 1993") are background and never move the story. Every expression
+ * says in {@link TimeExpression#anchor()} what it was resolved against. The patterns are in
+ * {@link EnglishTimeRules} and {@link RussianTimeRules}; the story's time in {@link Timeline}.
  */
 public final class NarrativeDateResolver implements DateResolver {
-
-    private static final String EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
-    private static final String RU_MONTHS = "январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]";
-    private static final String PART = "(?<part>(?:the )?(?:early |late )?(?:night|evening|morning|afternoon|early morning hours|early hours|small hours|nightfall|dawn)(?: (?:of|on))? |nightfall on |dawn on |midnight on )?";
-    private static final String ORD = "(?:st|nd|rd|th)?";
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("twenty", 20),
-            Map.entry("thirty", 30));
-    private static final String NUM = "(?<n>\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)";
-
-    /** One kind of expression: its pattern and how it resolves. */
-    private enum Kind {
-        RANGE_DAYS("(?:from |between )?(?<d1>\\d{1,2})" + ORD + "(?: (?<m1>" + EN_MONTHS + "))?(?: to | and |[-–—])(?<d2>\\d{1,2})" + ORD + " (?<m>" + EN_MONTHS + ")(?:,? (?<y>\\d{4}))?"),
-        DAY_MONTH(PART + "(?:the )?(?<d>\\d{1,2})" + ORD + " (?:of )?(?<m>" + EN_MONTHS + ")(?:,? (?<y>(?:19|20)\\d\\d))?"),
-        MONTH_DAY(PART + "(?<m>" + EN_MONTHS + ") (?<d>\\d{1,2})" + ORD + "(?:,? (?<y>(?:19|20)\\d\\d))?\\b"),
-        DAY_OF_CURRENT_MONTH(PART + "the (?<d>\\d{1,2})(?:st|nd|rd|th)\\b"),
-        PART_OF_MONTH("(?<q>early|late|mid-?|the (?:first|second|last) week of|the end of|the beginning of|the start of) (?<m>" + EN_MONTHS + ")(?: (?<y>(?:19|20)\\d\\d))?"),
-        MONTH_YEAR("(?<m>" + EN_MONTHS + ") (?<y>(?:19|20)\\d\\d)"),
-        MONTH("(?:(?:in|since|during|by|until|through|throughout|last|this|of|early|late|mid) )(?<m>" + EN_MONTHS + ")\\b(?! \\d)"),
-        NEW_YEAR("New Year[’']s (?<ny>Day|Eve)"),
-        YEARS_LATER(NUM + " years? (?<dir>later|after|earlier|before|ago)"),
-        DAYS_LATER(NUM + " (?<unit>days?|weeks?|months?) (?<dir>later|after(?:wards)?|earlier|before|ago)"),
-        NEXT_DAY("(?:the )?(?:next|following) (?<p>day|morning|evening|night|afternoon)|the day after|(?:the )?(?:next|following) week"),
-        PREVIOUS_DAY("the (?<p>night|day|evening|morning) before|the previous (?<p2>day|night|evening|morning)|the eve\\b"),
-        SAME_DAY("(?:that|the same|later that|earlier that|over the course of the) (?<p>night|evening|morning|afternoon|day)|(?:in|during) the (?<p2>evening|morning|afternoon|night)|at (?<p3>night|nightfall|dawn|midnight)|overnight"),
-        CLOCK("(?:about|around|at|by|until|after|before) (?<h>\\d{1,2})(?:[:.](?<min>\\d\\d))? ?(?<ap>a\\.?m\\.?|p\\.?m\\.?)|(?:at|by|about|around) (?<h2>\\d{1,2}):(?<min2>\\d\\d)\\b"),
-        PUBLICATION_RELATIVE("(?<w>yesterday|today|tonight|last night|this (?:morning|evening|afternoon|week)|last (?:week|weekend|month)|over the weekend|earlier this (?:week|month))"),
-        WEEKDAY("(?:on |last |this )(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?<p>night|morning|evening|afternoon))?"),
-        YEAR("(?:in|of|since|by|until|from|before|after) (?<y>(?:1[89]|20)\\d\\d)\\b"),
-        RU_NIGHT("в ночь (?:с (?<d1>\\d{1,2}) )?на (?<d>\\d{1,2}) (?<m>" + RU_MONTHS + ")(?: (?<y>\\d{4}) (?:года|г\\.?))?"),
-        RU_DAY_MONTH("(?<d>\\d{1,2}) (?<m>" + RU_MONTHS + ")(?: (?<y>\\d{4})(?: года| г\\.?)?)?"),
-        RU_MONTH("(?:в|с|до|к|к концу) (?<m>" + RU_MONTHS + ")(?: (?<y>\\d{4}) года)?"),
-        RU_NEXT_DAY("на следующий день|наутро|на другой день"),
-        RU_SAME_DAY("(?<p>вечером|утром|днём|днем|ночью|в тот же день|в тот день|в ту ночь|тем же вечером)"),
-        RU_PUBLICATION_RELATIVE("(?<w>вчера|сегодня|позавчера|на прошлой неделе|в минувшие выходные)"),
-        RU_WEEKDAY("(?:в|во) (?<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)");
-
-        final Pattern pattern;
-
-        Kind(String regex) {
-            pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        }
-    }
+    private static final List<TimeRule> RULES = Stream.concat(EnglishTimeRules.RULES.stream(),
+            RussianTimeRules.RULES.stream()).toList();
+    /** Which rules hold Cyrillic: skipped on sentences without Cyrillic letters. */
+    private static final boolean[] CYRILLIC_RULE = cyrillicRules();
+    /** What may stand between a day and its time of day for the two to be one expression. */
+    private static final Pattern JOIN = Pattern.compile("[\\s,]*(?:(?:at|on|in|by|around|about|около|в|к)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LATIN_LOWER = Pattern.compile("^[a-z]");
 
     @Override
     public String name() {
@@ -78,436 +39,140 @@ public final class NarrativeDateResolver implements DateResolver {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
     public List<TimeExpression> resolve(Document document) {
         String text = document.text();
-        LocalDate published = document.report().metadata().published();
-        Timeline timeline = new Timeline(published);
+        Timeline timeline = new Timeline(document.report().metadata().published());
         List<TimeExpression> out = new ArrayList<>();
+        int previousEnd = -1;
         for (Sentence sentence : document.sentences()) {
-            for (Found f : find(text, sentence.span())) {
-                TimeExpression te = resolveOne(f, text, timeline);
+            if (previousEnd >= 0 && text.substring(previousEnd, sentence.span().start()).indexOf('\n') >= 0) {
+                timeline.newParagraph();
+            }
+            previousEnd = sentence.span().end();
+            List<Found> found = find(text, sentence.span());
+            for (int i = 0; i < found.size(); i++) {
+                Found f = found.get(i);
+                Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+                TimeExpression te;
+                if (next != null && joinable(f, next, text)) {
+                    te = join(f, next, text, timeline);
+                    i++;
+                } else {
+                    te = resolve(f, text, timeline);
+                }
+                if (te != null && te.value() != null && beyondPublication(te, timeline)) {
+                    te = null;
+                }
                 if (te != null) {
                     out.add(te);
-                    if (!te.background() && te.value() != null && !timeline.isFlashback(te)) {
-                        timeline.moveTo(te);
-                    }
+                    timeline.moveTo(te, f.rule.name().startsWith("range"));
                 }
             }
         }
         return out;
     }
 
-    /** The story's current time as the reading moves on. */
-    private static final class Timeline {
-        final LocalDate published;
-        LocalDate current;
-        String currentText;
-        int currentPrecision = 1;
+    /**
+     * Nothing a report tells happened after it was published. One day of grace: publication dates are often given
+     * in UTC, and the local date of the events can be a day ahead ("the next day" in a Hong Kong report).
+     */
+    private static boolean beyondPublication(TimeExpression te, Timeline timeline) {
+        return timeline.published() != null && te.value().isAfter(timeline.published().plusDays(1));
+    }
 
-        Timeline(LocalDate published) {
-            this.published = published;
-        }
-
-        /** A relative expression that points back ("the night before") does not move the story back. */
-        boolean isFlashback(TimeExpression te) {
-            return current != null && te.anchor().startsWith("story time") && te.value().isBefore(current);
-        }
-
-        void moveTo(TimeExpression te) {
-            boolean statedRange = te.endValue() != null && te.precision() == 2 && te.text().matches("(?s).*\\d.*(to|and|[-–—]).*\\d.*");
-            current = statedRange ? te.endValue() : te.value();
-            currentText = te.text();
-            currentPrecision = te.precision();
-        }
-
-        /** The reference for a date with no year: the story's time, else the publication date. */
-        LocalDate reference() {
-            return current != null ? current : published;
-        }
-
-        String describe() {
-            if (current != null) {
-                return "story time " + current + " (\"" + currentText + "\")";
-            }
-            return published != null ? "publication date " + published : "no anchor";
+    /** A match: its rule, where the whole match lies (for overlaps), and the expression's own span. */
+    private record Found(TimeRule rule, int localStart, int start, int end, Span span, String sentenceText) {
+        int length() {
+            return end - start;
         }
     }
 
-    private record Found(Kind kind, Matcher m, Span span) {
-    }
-
-    /** Every expression in the sentence, longest first where they overlap. */
+    /** Every expression in the sentence, the longest where they overlap, in text order. */
     private static List<Found> find(String text, Span sentence) {
         String s = sentence.of(text);
         List<Found> all = new ArrayList<>();
-        for (Kind k : Kind.values()) {
-            Matcher m = k.pattern.matcher(s);
+        boolean cyrillic = TimeRule.CYRILLIC.matcher(s).find();
+        for (int r = 0; r < RULES.size(); r++) {
+            if (CYRILLIC_RULE[r] && !cyrillic) {
+                continue;
+            }
+            TimeRule rule = RULES.get(r);
+            Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
-                if (k == Kind.MONTH || k == Kind.MONTH_DAY || k == Kind.PART_OF_MONTH || k == Kind.MONTH_YEAR) {
-                    String month = m.group("m");
-                    if (!Character.isUpperCase(month.charAt(0))) {
-                        continue; // "may", "march" as words
-                    }
+                TimeRule.Match match = new TimeRule.Match(rule, m, null, m.group(), s.substring(0, m.start()), null);
+                if (!properNames(match) || !rule.accept().test(match)) {
+                    continue;
                 }
-                all.add(new Found(k, copy(k, s, m.start()),
-                        new Span(sentence.start() + m.start(), sentence.start() + m.end())));
+                int from = rule.groups().contains("x") && m.group("x") != null ? m.start("x") : m.start();
+                int to = rule.groups().contains("x") && m.group("x") != null ? m.end("x") : m.end();
+                all.add(new Found(rule, m.start(), sentence.start() + m.start(), sentence.start() + m.end(),
+                        new Span(sentence.start() + from, sentence.start() + to), s));
             }
         }
-        all.sort(Comparator.comparingInt((Found f) -> f.span.start()).thenComparingInt(f -> -f.span.length()));
+        all.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
         List<Found> kept = new ArrayList<>();
         for (Found f : all) {
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).span.overlaps(f.span)) {
+            if (kept.stream().noneMatch(k -> k.start < f.end && f.start < k.end)) {
                 kept.add(f);
             }
         }
+        kept.sort(Comparator.comparingInt(Found::start));
         return kept;
     }
 
-    private static Matcher copy(Kind k, String s, int start) {
-        Matcher m = k.pattern.matcher(s);
-        m.find(start);
-        return m;
+    private static boolean[] cyrillicRules() {
+        boolean[] c = new boolean[RULES.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = RULES.get(i).cyrillic();
+        }
+        return c;
     }
 
-    private TimeExpression resolveOne(Found f, String text, Timeline t) {
-        Matcher m = f.m;
-        String expr = f.span.of(text);
-        LocalDate ref = t.reference();
-        switch (f.kind) {
-            case DAY_MONTH, MONTH_DAY, RU_DAY_MONTH, RU_NIGHT -> {
-                int month = month(m.group("m"));
-                int day = Integer.parseInt(m.group("d"));
-                String y = group(m, "y");
-                String tod = f.kind == Kind.RU_NIGHT ? "night" : partOfDay(group(m, "part"));
-                if (f.kind == Kind.RU_NIGHT) {
-                    // "в ночь на 5 января" is the night of 4 to 5 January: dated 4 January, at night
-                    day = group(m, "d1") != null ? Integer.parseInt(group(m, "d1")) : day - 1;
-                }
-                LocalDate d = dayDate(y, month, Math.max(day, 1), t);
-                if (d == null) {
-                    return null;
-                }
-                if (f.kind == Kind.RU_NIGHT && group(m, "d1") == null && Integer.parseInt(m.group("d")) == 1) {
-                    d = d.minusDays(1);
-                }
-                return new TimeExpression(f.span, expr, d, null, tod, 1, y != null ? "explicit" : yearAnchor(t), false);
-            }
-            case RANGE_DAYS -> {
-                int month = month(m.group("m"));
-                int month1 = group(m, "m1") != null ? month(m.group("m1")) : month;
-                String y = group(m, "y");
-                LocalDate end = dayDate(y, month, Integer.parseInt(m.group("d2")), t);
-                LocalDate start = end == null ? null : safeDate(end.getYear() - (month1 > month ? 1 : 0), month1,
-                        Integer.parseInt(m.group("d1")));
-                if (start == null || start.isAfter(end)) {
-                    return null;
-                }
-                return new TimeExpression(f.span, expr, start, end, null, 2, y != null ? "explicit" : yearAnchor(t), false);
-            }
-            case DAY_OF_CURRENT_MONTH -> {
-                if (ref == null) {
-                    return null;
-                }
-                LocalDate d = safeDate(ref.getYear(), ref.getMonthValue(), Integer.parseInt(m.group("d")));
-                if (d == null) {
-                    return null;
-                }
-                return new TimeExpression(f.span, expr, d, null, partOfDay(group(m, "part")), 1, t.describe(), false);
-            }
-            case PART_OF_MONTH -> {
-                int month = month(m.group("m"));
-                String y = group(m, "y");
-                LocalDate first = monthDate(y, month, t);
-                if (first == null) {
-                    return null;
-                }
-                String q = m.group("q").toLowerCase(Locale.ROOT);
-                LocalDate from;
-                LocalDate to;
-                if (q.startsWith("early") || q.contains("beginning") || q.contains("start")) {
-                    from = first;
-                    to = first.plusDays(9);
-                } else if (q.contains("first week")) {
-                    from = first;
-                    to = first.plusDays(6);
-                } else if (q.contains("second week")) {
-                    from = first.plusDays(7);
-                    to = first.plusDays(13);
-                } else if (q.startsWith("mid")) {
-                    from = first.plusDays(10);
-                    to = first.plusDays(19);
-                } else {
-                    to = first.with(TemporalAdjusters.lastDayOfMonth());
-                    from = q.contains("last week") ? to.minusDays(6) : first.plusDays(20);
-                }
-                return new TimeExpression(f.span, expr, from, to, null, 2, y != null ? "explicit" : yearAnchor(t), false);
-            }
-            case MONTH_YEAR -> {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), month(m.group("m")), 1);
-                return new TimeExpression(f.span, expr, d, d.with(TemporalAdjusters.lastDayOfMonth()), null, 3,
-                        "explicit", false);
-            }
-            case MONTH, RU_MONTH -> {
-                LocalDate d = monthDate(group(m, "y"), month(m.group("m")), t);
-                if (d == null) {
-                    return null;
-                }
-                return new TimeExpression(f.span, expr, d, d.with(TemporalAdjusters.lastDayOfMonth()), null, 3,
-                        yearAnchor(t), false);
-            }
-            case NEW_YEAR -> {
-                boolean eve = m.group("ny").equalsIgnoreCase("Eve");
-                LocalDate d = dayDate(null, eve ? 12 : 1, eve ? 31 : 1, t);
-                return d == null ? null : new TimeExpression(f.span, expr, d, null, null, 1, yearAnchor(t), false);
-            }
-            case YEARS_LATER -> {
-                int n = number(m.group("n"));
-                String dir = m.group("dir").toLowerCase(Locale.ROOT);
-                if (dir.equals("ago")) {
-                    if (t.published == null) {
-                        return null;
-                    }
-                    LocalDate d = t.published.minusYears(n).withDayOfMonth(1);
-                    return new TimeExpression(f.span, expr, d, null, null, 3, "publication date " + t.published, true);
-                }
-                if (ref == null) {
-                    return null;
-                }
-                int sign = dir.equals("later") || dir.equals("after") ? 1 : -1;
-                LocalDate d = ref.plusYears((long) sign * n).withDayOfMonth(1);
-                if (t.published != null && d.isAfter(t.published)) {
-                    d = t.published.withDayOfMonth(1);
-                }
-                return new TimeExpression(f.span, expr, d, d.with(TemporalAdjusters.lastDayOfMonth()), null, 3,
-                        t.describe(), false);
-            }
-            case DAYS_LATER -> {
-                int n = number(m.group("n"));
-                String unit = m.group("unit").toLowerCase(Locale.ROOT);
-                String dir = m.group("dir").toLowerCase(Locale.ROOT);
-                LocalDate base = dir.equals("ago") ? t.published : ref;
-                if (base == null) {
-                    return null;
-                }
-                int sign = dir.startsWith("later") || dir.startsWith("after") ? 1 : -1;
-                LocalDate d = unit.startsWith("day") ? base.plusDays((long) sign * n)
-                        : unit.startsWith("week") ? base.plusWeeks((long) sign * n) : base.plusMonths((long) sign * n);
-                int precision = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 2 : 3;
-                return new TimeExpression(f.span, expr, d, null, null, precision,
-                        dir.equals("ago") ? "publication date " + t.published : t.describe(), false);
-            }
-            case NEXT_DAY -> {
-                if (ref == null) {
-                    return null;
-                }
-                String p = group(m, "p");
-                if (expr.toLowerCase(Locale.ROOT).endsWith("week")) {
-                    return new TimeExpression(f.span, expr, ref.plusDays(7), ref.plusDays(13), null, 2, t.describe(), false);
-                }
-                return new TimeExpression(f.span, expr, ref.plusDays(1), null, p == null ? null : partOfDay(p), 1,
-                        t.describe(), false);
-            }
-            case PREVIOUS_DAY -> {
-                if (ref == null) {
-                    return null;
-                }
-                String p = group(m, "p") != null ? group(m, "p") : group(m, "p2");
-                String tod = p == null || p.equalsIgnoreCase("day") ? (expr.toLowerCase(Locale.ROOT).contains("eve") ? "evening" : null) : partOfDay(p);
-                return new TimeExpression(f.span, expr, ref.minusDays(1), null, tod, 1, t.describe(), false);
-            }
-            case SAME_DAY, RU_SAME_DAY -> {
-                if (ref == null || t.currentPrecision != 1) {
-                    return null;
-                }
-                String p = group(m, "p") != null ? group(m, "p") : group(m, "p2") != null ? group(m, "p2") : group(m, "p3");
-                String tod = p == null ? "night" : partOfDay(p);
-                return new TimeExpression(f.span, expr, ref, null, tod, 1, t.describe(), false);
-            }
-            case CLOCK -> {
-                if (ref == null || t.currentPrecision != 1) {
-                    return null;
-                }
-                String h = group(m, "h") != null ? group(m, "h") : group(m, "h2");
-                String min = group(m, "min") != null ? group(m, "min") : group(m, "min2");
-                int hour = Integer.parseInt(h);
-                String ap = group(m, "ap");
-                if (ap != null && ap.toLowerCase(Locale.ROOT).startsWith("p") && hour < 12) {
-                    hour += 12;
-                }
-                if (ap != null && ap.toLowerCase(Locale.ROOT).startsWith("a") && hour == 12) {
-                    hour = 0;
-                }
-                if (hour > 23) {
-                    return null;
-                }
-                String tod = String.format(Locale.ROOT, "%02d:%s", hour, min == null ? "00" : min);
-                return new TimeExpression(f.span, expr, ref, null, tod, 1, t.describe(), false);
-            }
-            case PUBLICATION_RELATIVE, RU_PUBLICATION_RELATIVE -> {
-                if (t.published == null) {
-                    return null;
-                }
-                String w = m.group("w").toLowerCase(Locale.ROOT);
-                String anchor = "publication date " + t.published;
-                LocalDate p = t.published;
-                return switch (w) {
-                    case "yesterday", "вчера" -> new TimeExpression(f.span, expr, p.minusDays(1), null, null, 1, anchor, false);
-                    case "позавчера" -> new TimeExpression(f.span, expr, p.minusDays(2), null, null, 1, anchor, false);
-                    case "today", "сегодня" -> new TimeExpression(f.span, expr, p, null, null, 1, anchor, false);
-                    case "tonight" -> new TimeExpression(f.span, expr, p, null, "night", 1, anchor, false);
-                    case "last night" -> new TimeExpression(f.span, expr, p.minusDays(1), null, "night", 1, anchor, false);
-                    case "this morning" -> new TimeExpression(f.span, expr, p, null, "morning", 1, anchor, false);
-                    case "this evening" -> new TimeExpression(f.span, expr, p, null, "evening", 1, anchor, false);
-                    case "this afternoon" -> new TimeExpression(f.span, expr, p, null, "afternoon", 1, anchor, false);
-                    case "last month" -> {
-                        LocalDate d = p.minusMonths(1).withDayOfMonth(1);
-                        yield new TimeExpression(f.span, expr, d, d.with(TemporalAdjusters.lastDayOfMonth()), null, 3, anchor, false);
-                    }
-                    case "over the weekend", "last weekend", "в минувшие выходные" -> {
-                        LocalDate sat = p.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-                        yield new TimeExpression(f.span, expr, sat, sat.plusDays(1), null, 2, anchor, false);
-                    }
-                    default -> { // this week, last week, earlier this week/month, на прошлой неделе
-                        boolean last = w.startsWith("last") || w.contains("прошлой");
-                        LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(last ? 1 : 0);
-                        yield new TimeExpression(f.span, expr, monday, last ? monday.plusDays(6) : p, null, 2, anchor, false);
-                    }
-                };
-            }
-            case WEEKDAY, RU_WEEKDAY -> {
-                if (ref == null) {
-                    return null;
-                }
-                DayOfWeek dow = weekday(m.group("wd"));
-                LocalDate d = t.current != null ? t.current.with(TemporalAdjusters.nextOrSame(dow))
-                        : ref.with(TemporalAdjusters.previousOrSame(dow));
-                if (t.published != null && d.isAfter(t.published)) {
-                    d = d.minusWeeks(1);
-                }
-                return new TimeExpression(f.span, expr, d, null, partOfDay(group(m, "p")), 1, t.describe(), false);
-            }
-            case YEAR -> {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), 1, 1);
-                return new TimeExpression(f.span, expr, d, LocalDate.of(d.getYear(), 12, 31), null, 3, "explicit", true);
-            }
-            case RU_NEXT_DAY -> {
-                return ref == null ? null : new TimeExpression(f.span, expr, ref.plusDays(1), null,
-                        expr.equalsIgnoreCase("наутро") ? "morning" : null, 1, t.describe(), false);
-            }
-            default -> {
-                return null;
+    /** English month and weekday names must be capitalised: "may" and "march" are verbs. */
+    private static boolean properNames(TimeRule.Match m) {
+        for (String g : new String[] {"m", "m1", "wd"}) {
+            String v = m.g(g);
+            if (v != null && LATIN_LOWER.matcher(v).find()) {
+                return false;
             }
         }
+        return true;
     }
 
-    private static String yearAnchor(Timeline t) {
-        return "year from " + t.describe();
+    private static boolean joinable(Found a, Found b, String text) {
+        boolean dayThenTime = a.rule.role() == TimeRule.Role.DAY && b.rule.role() == TimeRule.Role.TIME_OF_DAY;
+        boolean timeThenDay = a.rule.role() == TimeRule.Role.TIME_OF_DAY && b.rule.role() == TimeRule.Role.DAY;
+        return (dayThenTime || timeThenDay) && a.end <= b.start
+                && JOIN.matcher(text.substring(a.end, b.start)).matches();
     }
 
-    /** A day with no year in the text takes the year nearest the story's time, never after publication. */
-    private static LocalDate dayDate(String year, int month, int day, Timeline t) {
-        if (year != null) {
-            return safeDate(Integer.parseInt(year), month, day);
+    /** A day and its time of day side by side ("5 January at about 10am", "вечером 4 января") are one expression. */
+    private static TimeExpression join(Found a, Found b, String text, Timeline timeline) {
+        Found day = a.rule.role() == TimeRule.Role.DAY ? a : b;
+        Found time = day == a ? b : a;
+        TimeExpression d = resolve(day, text, timeline);
+        if (d == null) {
+            return resolve(time, text, timeline);
         }
-        LocalDate ref = t.reference();
-        if (ref == null) {
-            return null;
-        }
-        LocalDate best = null;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            LocalDate d = safeDate(y, month, day);
-            if (d == null || (t.published != null && d.isAfter(t.published))) {
-                continue;
-            }
-            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
-                best = d;
-            }
-        }
-        return best;
+        String tod = time.rule.timeOfDay().apply(match(time, text, timeline));
+        Span span = new Span(Math.min(a.span.start(), b.span.start()), Math.max(a.span.end(), b.span.end()));
+        return new TimeExpression(span, span.of(text), d.value(), d.endValue(), tod != null ? tod : d.timeOfDay(),
+                d.precision(), d.anchor(), d.background());
     }
 
-    private static LocalDate monthDate(String year, int month, Timeline t) {
-        if (year != null) {
-            return LocalDate.of(Integer.parseInt(year), month, 1);
-        }
-        return dayDate(null, month, 1, t);
+    private static TimeExpression resolve(Found f, String text, Timeline timeline) {
+        return f.rule.resolver().apply(match(f, text, timeline));
     }
 
-    private static LocalDate safeDate(int y, int m, int d) {
-        try {
-            return LocalDate.of(y, m, d);
-        } catch (java.time.DateTimeException e) {
-            return null;
+    private static TimeRule.Match match(Found f, String text, Timeline timeline) {
+        Matcher m = f.rule.pattern().matcher(f.sentenceText);
+        if (!m.find(f.localStart)) {
+            throw new IllegalStateException("rule " + f.rule.name() + " no longer matches at " + f.start);
         }
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static String partOfDay(String part) {
-        if (part == null) {
-            return null;
-        }
-        String p = part.toLowerCase(Locale.ROOT);
-        if (p.contains("night") || p.contains("midnight") || p.contains("ночь")) {
-            return p.contains("nightfall") ? "evening" : "night";
-        }
-        if (p.contains("evening") || p.contains("вечер")) {
-            return "evening";
-        }
-        if (p.contains("morning") || p.contains("dawn") || p.contains("early hours") || p.contains("small hours") || p.contains("утр")) {
-            return "morning";
-        }
-        if (p.contains("afternoon") || p.contains("днём") || p.contains("днем")) {
-            return "afternoon";
-        }
-        return null;
-    }
-
-    private static int number(String n) {
-        Integer w = NUMBER_WORDS.get(n.toLowerCase(Locale.ROOT));
-        return w != null ? w : Integer.parseInt(n);
-    }
-
-    static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String[] en = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        String[] ru = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"};
-        for (int i = 0; i < 12; i++) {
-            if (n.startsWith(en[i])) {
-                return i + 1;
-            }
-        }
-        for (int i = 0; i < 12; i++) {
-            if (i != 4 && n.startsWith(ru[i])) {
-                return i + 1;
-            }
-        }
-        if (n.startsWith("ма")) {
-            return 5;
-        }
-        throw new IllegalArgumentException("not a month: " + name);
-    }
-
-    private static DayOfWeek weekday(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return switch (n.substring(0, 2)) {
-            case "mo", "по" -> DayOfWeek.MONDAY;
-            case "tu", "вт" -> DayOfWeek.TUESDAY;
-            case "we", "ср" -> DayOfWeek.WEDNESDAY;
-            case "th", "че" -> DayOfWeek.THURSDAY;
-            case "fr", "пя" -> DayOfWeek.FRIDAY;
-            case "sa", "су" -> DayOfWeek.SATURDAY;
-            default -> DayOfWeek.SUNDAY;
-        };
+        return new TimeRule.Match(f.rule, m, f.span, f.span.of(text), f.sentenceText.substring(0, f.localStart), timeline);
     }
 }
