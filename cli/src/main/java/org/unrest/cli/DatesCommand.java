@@ -14,7 +14,8 @@ import org.unrest.service.TextAnalysisService;
 
 @Command(name = "dates", description = {
         "Prints every time expression in a text as JSON Lines:",
-        "{start, end, text, value, end_value, time_of_day, precision, anchor}; anchor says what it was resolved against."})
+        "{start, end, text, value, end_value, time_of_day, precision, anchor, background, story_date}; anchor says what",
+        "it was resolved against, story_date where the story stands after it (null: it does not move the story)."})
 final class DatesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,6 +46,7 @@ final class DatesCommand implements Callable<Integer> {
             n.put("precision", t.precision());
             n.put("anchor", t.anchor());
             n.put("background", t.background());
+            n.put("story_date", t.storyDate() == null ? null : t.storyDate().toString());
             out.println(JSON.writeValueAsString(n));
         }
         out.flush();

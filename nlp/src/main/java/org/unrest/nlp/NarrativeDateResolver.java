@@ -68,8 +68,7 @@ public final class NarrativeDateResolver implements DateResolver {
                     te = null;
                 }
                 if (te != null) {
-                    out.add(te);
-                    timeline.moveTo(te, f.rule.name().startsWith("range"));
+                    out.add(te.withStoryDate(timeline.moveTo(te, f.rule.name().startsWith("range"))));
                 }
             }
         }

@@ -212,27 +212,22 @@ public final class NarrativeEventAssembler implements EventAssembler {
         return best;
     }
 
-    /** The story's time at a point: the last date before it that moved the story (not background, not a flashback). */
+    /** The story's time at a point: where the last expression before it that moved the story left it. */
     private static TimeExpression storyTimeBefore(List<TimeExpression> times, int offset) {
         TimeExpression current = null;
         for (TimeExpression t : times) {
             if (t.span().end() > offset) {
                 break;
             }
-            if (t.background() || t.value() == null) {
-                continue;
+            if (t.storyDate() != null) {
+                current = t;
             }
-            if (current != null && t.anchor().startsWith("story time") && t.value().isBefore(current.value())) {
-                continue;
-            }
-            current = t;
         }
-        if (current != null && current.precision() == 2 && current.endValue() != null
-                && current.text().matches("(?s).*\\d.*(to|and|[-–—]).*\\d.*")) {
-            return new TimeExpression(current.span(), current.text(), current.endValue(), null, null, 1,
-                    current.anchor(), false);
+        if (current == null || current.storyDate().equals(current.value())) {
+            return current;
         }
-        return current;
+        return new TimeExpression(current.span(), current.text(), current.storyDate(), null, null, 1, current.anchor(),
+                false, current.storyDate());
     }
 
     // ---- where ----

@@ -144,15 +144,17 @@ final class Timeline {
      * Moves the story to an expression. A stated range of days ("from 2 to 11 January") leaves the story at its
      * last day, as the assembler reads it.
      */
-    void moveTo(TimeExpression te, boolean toEnd) {
+    /** Returns the day the story now stands at, or null when the expression did not move it. */
+    LocalDate moveTo(TimeExpression te, boolean toEnd) {
         if (te.background() || te.value() == null || isFlashback(te)) {
-            return;
+            return null;
         }
         current = toEnd && te.endValue() != null ? te.endValue() : te.value();
         precision = toEnd && te.endValue() != null ? 1 : te.precision();
         text = te.text();
         timeOfDay = te.timeOfDay();
         yearFromPublication = false;
+        return current;
     }
 
     static LocalDate date(int y, int m, int d) {
