@@ -310,15 +310,15 @@ public final class WebServer implements AutoCloseable {
         if (!s.role().atLeast(Role.ADMIN)) {
             throw new HttpResponseException(403, "only an admin can list accounts");
         }
-        ctx.json(services.users().accounts());
+        ctx.json(services.users().accounts().stream().map(AccountView::of).toList());
     }
 
     private void addUser(Context ctx) {
         auth.checkWrite(ctx, Role.ADMIN);
         JsonNode b = body(ctx);
         String password = b.path("password").asText("");
-        ctx.status(201).json(services.users().add(b.path("name").asText(null), password.toCharArray(),
-                Role.parse(b.path("role").asText("viewer"))));
+        ctx.status(201).json(AccountView.of(services.users().add(b.path("name").asText(null), password.toCharArray(),
+                Role.parse(b.path("role").asText("viewer")))));
     }
 
     private void changeUser(Context ctx) {
@@ -332,7 +332,14 @@ public final class WebServer implements AutoCloseable {
             services.users().setPassword(name, b.get("password").asText().toCharArray());
         }
         ctx.json(services.users().accounts().stream().filter(a -> a.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no user called " + name)));
+                .map(AccountView::of).orElseThrow(() -> new NoSuchElementException("no user called " + name)));
+    }
+
+    /** An account as the API shows it (never the hash). */
+    public record AccountView(String name, String role, java.time.Instant createdAt) {
+        static AccountView of(UserService.Account a) {
+            return new AccountView(a.name(), a.role().wire(), a.createdAt());
+        }
     }
 
     private JsonNode body(Context ctx) {
