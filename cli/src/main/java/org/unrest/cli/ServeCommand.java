@@ -7,9 +7,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import org.unrest.service.QueryService;
+import org.unrest.service.IngestService;
+import org.unrest.service.UserService;
 import org.unrest.store.JdbcEventStore;
+import org.unrest.web.WebOptions;
 import org.unrest.web.WebServer;
+import org.unrest.web.WebServices;
 
 @Command(name = "serve", description = "Serves the events, their evidence and a map in the browser, until stopped (Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
@@ -25,15 +28,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String host;
 
+    @Option(names = "--open-read", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Anyone who can reach the server may read events, reports and analyses without logging in"
+                    + " (writes always need an account). --no-open-read asks everyone to log in. Default: open.")
+    boolean openRead = true;
+
+    @Option(names = "--secure-cookies", description = "Mark the session cookie Secure (when served over HTTPS).")
+    boolean secureCookies;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(spec, db.open(), host, port);
+        serve(spec, db.open(), host, port, new WebOptions(openRead, secureCookies));
         return 0;
     }
 
     /** Serves until the process is stopped; closes the store then. */
     static void serve(CommandSpec spec, JdbcEventStore store, String host, int port) throws InterruptedException {
-        WebServer server = new WebServer(new QueryService(store)).start(host, port);
+        serve(spec, store, host, port, WebOptions.defaults());
+    }
+
+    /** Serves until the process is stopped; closes the store then. */
+    static void serve(CommandSpec spec, JdbcEventStore store, String host, int port, WebOptions options)
+            throws InterruptedException {
+        WebServer server = new WebServer(WebServices.of(store, new IngestService(store)), options).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -42,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
         }));
         spec.commandLine().getOut().println("unrest is serving " + store.location() + " at http://"
                 + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port() + "/  (Ctrl-C stops)");
+        if (!new UserService(store).anyAdmin()) {
+            spec.commandLine().getOut().println("no accounts yet: create the first with `unrest user add --role admin NAME`");
+        }
         spec.commandLine().getOut().flush();
         stopped.await();
     }

@@ -3,7 +3,10 @@ package org.unrest.service;
 import java.util.List;
 import java.util.Optional;
 import org.unrest.model.Event;
+import org.unrest.store.Aggregates;
+import org.unrest.store.EventFilter;
 import org.unrest.store.EventQuery;
+import org.unrest.store.HistoryEntry;
 import org.unrest.store.EventStore;
 import org.unrest.store.StoredReport;
 
@@ -17,6 +20,30 @@ public final class QueryService {
 
     public List<Event> events(EventQuery query) {
         return store.events(query);
+    }
+
+    /** Events the web app's filter selects (see {@link EventFilter}). */
+    public List<Event> events(EventFilter filter) {
+        return store.events(filter);
+    }
+
+    public long count(EventFilter filter) {
+        return store.count(filter);
+    }
+
+    /** Every change made to an event, oldest first. */
+    public List<HistoryEntry> history(String eventId) {
+        return store.history(eventId);
+    }
+
+    /** Reports whose text or title contains the words (case-insensitive), newest first. */
+    public List<Aggregates.ReportHit> searchReports(String text, int limit) {
+        return store.searchReports(text, limit);
+    }
+
+    /** The store these queries read, to build the other services over the same data. */
+    public EventStore store() {
+        return store;
     }
 
     public Optional<Event> event(String eventId) {

@@ -46,6 +46,62 @@ public interface EventStore extends AutoCloseable {
 
     long countEvents();
 
+    // ---- the web app: filters, review, accounts, aggregates ------------------------------------------------
+
+    /** Events matching the filter, in its order (date then id, or least confident first, then date and id). */
+    List<Event> events(EventFilter filter);
+
+    /** How many events match the filter (its offset and limit ignored). */
+    long count(EventFilter filter);
+
+    /**
+     * Changes events in one transaction: the events with {@code ids} are read and locked, {@code changer} returns
+     * their new versions and any new events (an id not among {@code ids} is a new event, stored under the report of
+     * the first locked event), and each is written with a history entry by {@code user}. Nothing is written if the
+     * changer throws or any id is unknown ({@link java.util.NoSuchElementException}).
+     *
+     * @return the events as written, in the changer's order
+     */
+    List<Event> change(List<String> ids, String user,
+                       java.util.function.Function<List<Event>, List<EventChange>> changer);
+
+    /** The changes made to an event, oldest first. */
+    List<HistoryEntry> history(String eventId);
+
+    /** Adds a user; false if the name is taken. */
+    boolean addUser(StoredUser user);
+
+    Optional<StoredUser> user(String name);
+
+    List<StoredUser> users();
+
+    /** Sets a user's role and/or password hash (a null leaves it); false if there is no such user. */
+    boolean updateUser(String name, String role, String passwordHash);
+
+    void addSession(StoredSession session);
+
+    /** The session with this token hash if it has not expired at {@code now}. */
+    Optional<StoredSession> session(String tokenHash, java.time.Instant now);
+
+    void deleteSession(String tokenHash);
+
+    /** Removes expired sessions; returns how many. */
+    int deleteExpiredSessions(java.time.Instant now);
+
+    List<Aggregates.DayTypeCount> timeline(EventFilter filter);
+
+    List<Aggregates.RegionRow> regions(EventFilter filter);
+
+    List<Aggregates.DayDemands> demandsByDay(EventFilter filter);
+
+    List<Aggregates.ActorRow> actors(EventFilter filter);
+
+    /** Events with coordinates, as map points, in date order (offset and limit honoured). */
+    List<Aggregates.MapPoint> mapPoints(EventFilter filter);
+
+    /** Reports whose text or title contains {@code text} (case-insensitive), newest ingest first. */
+    List<Aggregates.ReportHit> searchReports(String text, int limit);
+
     /** Where the data lives, for messages ("jdbc:h2:/home/me/.local/share/unrest/unrest"). */
     String location();
 

@@ -136,7 +136,14 @@ public final class JdbcEventStore implements EventStore {
             pool.dispose();
             throw new StoreException("cannot open the event store at " + location + ": " + rootMessage(e), e);
         }
-        return new JdbcEventStore(pool, location, clock);
+        JdbcEventStore store = new JdbcEventStore(pool, location, clock);
+        try {
+            store.fillDerivedColumns();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return store;
     }
 
     private static Path h2Path(String db) {
@@ -275,25 +282,97 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private static void insertEvent(Connection c, String reportId, Event e) throws SQLException {
-        Location l = e.location();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (event_id, report_id, event_date, end_date,"
-                + " event_type, sub_event_type, country, admin1, lat, lon, confidence, review_state, payload)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " event_type, sub_event_type, country, admin1, lat, lon, confidence, review_state, payload, "
+                + DERIVED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, e.eventId());
             ps.setString(2, reportId);
-            setDate(ps, 3, e.eventDate());
-            setDate(ps, 4, e.endDate());
-            ps.setString(5, e.eventType());
-            ps.setString(6, e.subEventType());
-            ps.setString(7, l == null ? null : l.country());
-            ps.setString(8, l == null ? null : l.admin1());
-            setDouble(ps, 9, l == null ? null : l.lat());
-            setDouble(ps, 10, l == null ? null : l.lon());
-            ps.setDouble(11, e.confidence());
-            ps.setString(12, e.reviewState().wire());
-            ps.setString(13, payload(e));
+            setEventColumns(ps, 3, e);
             ps.executeUpdate();
         }
+        addSources(c, reportId, e);
+    }
+
+    /** The columns besides event_id and report_id, in the order of the INSERT above and the UPDATE in change(). */
+    private static final String DERIVED_COLUMNS = "place, forms, actor1_name, actor1_type, actor2_name, actor2_type,"
+            + " demand_groups, fatalities, arrests, derived";
+    /** Version of the derived columns; rows with an older (or no) version are refilled on open. */
+    static final int DERIVED_VERSION = 1;
+
+    private static int setEventColumns(PreparedStatement ps, int i, Event e) throws SQLException {
+        Location l = e.location();
+        setDate(ps, i++, e.eventDate());
+        setDate(ps, i++, e.endDate());
+        ps.setString(i++, e.eventType());
+        ps.setString(i++, e.subEventType());
+        ps.setString(i++, l == null ? null : l.country());
+        ps.setString(i++, l == null ? null : l.admin1());
+        setDouble(ps, i++, l == null ? null : l.lat());
+        setDouble(ps, i++, l == null ? null : l.lon());
+        ps.setDouble(i++, e.confidence());
+        ps.setString(i++, e.reviewState().wire());
+        ps.setString(i++, payload(e));
+        return setDerived(ps, i, e);
+    }
+
+    private static int setDerived(PreparedStatement ps, int i, Event e) throws SQLException {
+        Location l = e.location();
+        ps.setString(i++, l == null ? null : (l.name() != null ? l.name() : l.text()));
+        ps.setString(i++, bars(e.forms()));
+        ps.setString(i++, e.actor1() == null ? null : e.actor1().name());
+        ps.setString(i++, e.actor1() == null ? null : e.actor1().type());
+        ps.setString(i++, e.actor2() == null ? null : e.actor2().name());
+        ps.setString(i++, e.actor2() == null ? null : e.actor2().type());
+        ps.setString(i++, bars(e.demands().stream().map(org.unrest.model.Demand::group)
+                .filter(Objects::nonNull).distinct().sorted().toList()));
+        if (e.fatalities() == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, e.fatalities());
+        }
+        Long arrests = arrests(e);
+        if (arrests == null) {
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setLong(i++, arrests);
+        }
+        ps.setInt(i++, DERIVED_VERSION);
+        return i;
+    }
+
+    /** A list as '|a|b|' (LIKE '%|a|%' finds a member), null when empty. */
+    static String bars(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder("|");
+        for (String v : values) {
+            if (v != null) {
+                b.append(v.replace("|", "/")).append('|');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The event's own arrest figure: the largest of its arrested/detained figures with event scope (value, else
+     * the lower bound), so several sources giving the same count are not added up; period totals are left out.
+     */
+    static Long arrests(Event e) {
+        Long best = null;
+        for (org.unrest.model.Figure f : e.figures()) {
+            if (!("arrested".equals(f.kind()) || "detained".equals(f.kind())) || "period".equals(f.scope())) {
+                continue;
+            }
+            Long v = f.value() != null ? f.value() : f.min();
+            if (v != null && (best == null || v > best)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static void addSources(Connection c, String reportId, Event e) throws SQLException {
         Set<String> reportIds = new LinkedHashSet<>();
         reportIds.add(reportId);
         for (String id : e.reportIds()) {
@@ -301,11 +380,22 @@ public final class JdbcEventStore implements EventStore {
                 reportIds.add(id);
             }
         }
+        Set<String> stored = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT report_id FROM event_sources WHERE event_id = ?")) {
+            ps.setString(1, e.eventId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources (event_id, report_id) VALUES (?, ?)")) {
             for (String id : reportIds) {
-                ps.setString(1, e.eventId());
-                ps.setString(2, id);
-                ps.executeUpdate();
+                if (stored.add(id)) {
+                    ps.setString(1, e.eventId());
+                    ps.setString(2, id);
+                    ps.executeUpdate();
+                }
             }
         }
     }
@@ -493,6 +583,457 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public long countEvents() {
         return query("SELECT COUNT(*) FROM events", List.of(), rs -> rs.getLong(1)).get(0);
+    }
+
+    // ---- derived columns ---------------------------------------------------------------------------------
+
+    /** Fills the derived columns of rows written before they existed (or by an older version), in batches. */
+    private void fillDerivedColumns() {
+        while (true) {
+            List<Event> stale = query("SELECT payload, confidence FROM events WHERE derived IS NULL OR derived < ?"
+                    + page(0, 1000), List.of(DERIVED_VERSION), JdbcEventStore::readEvent);
+            if (stale.isEmpty()) {
+                return;
+            }
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE events SET place = ?, forms = ?, actor1_name = ?,"
+                        + " actor1_type = ?, actor2_name = ?, actor2_type = ?, demand_groups = ?, fatalities = ?,"
+                        + " arrests = ?, derived = ? WHERE event_id = ?")) {
+                    for (Event e : stale) {
+                        int i = setDerived(ps, 1, e);
+                        ps.setString(i, e.eventId());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c, e);
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("could not update the event store at " + location + ": " + rootMessage(e), e);
+            }
+        }
+    }
+
+    // ---- filters -----------------------------------------------------------------------------------------
+
+    /** The WHERE clause (starting with " WHERE") of a filter over {@code events e}; adds its parameters. */
+    static String where(EventFilter f, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (f.from() != null) {
+            sql.append(" AND e.event_date >= ?");
+            params.add(f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" AND e.event_date <= ?");
+            params.add(f.to());
+        }
+        in(sql, params, "e.event_type", f.types());
+        in(sql, params, "e.sub_event_type", f.subTypes());
+        in(sql, params, "e.admin1", f.admin1());
+        in(sql, params, "e.review_state", f.reviewStates());
+        if (!f.forms().isEmpty()) {
+            sql.append(" AND (");
+            for (int i = 0; i < f.forms().size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("e.forms LIKE ? ESCAPE '\\'");
+                params.add("%|" + likeEscape(f.forms().get(i)) + "|%");
+            }
+            sql.append(")");
+        }
+        if (f.actor() != null && !f.actor().isBlank()) {
+            String pattern = "%" + likeEscape(f.actor().strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+            sql.append(" AND (LOWER(e.actor1_name) LIKE ? ESCAPE '\\' OR LOWER(e.actor2_name) LIKE ? ESCAPE '\\')");
+            params.add(pattern);
+            params.add(pattern);
+        }
+        if (f.country() != null) {
+            sql.append(" AND e.country = ?");
+            params.add(f.country());
+        }
+        if (f.reportId() != null) {
+            sql.append(" AND (e.report_id = ? OR EXISTS (SELECT 1 FROM event_sources s"
+                    + " WHERE s.event_id = e.event_id AND s.report_id = ?))");
+            params.add(f.reportId());
+            params.add(f.reportId());
+        }
+        if (f.minConfidence() != null) {
+            sql.append(" AND e.confidence >= ?");
+            params.add(f.minConfidence());
+        }
+        if (f.maxConfidence() != null) {
+            sql.append(" AND e.confidence <= ?");
+            params.add(f.maxConfidence());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            sql.append(" AND LOWER(e.payload) LIKE ? ESCAPE '\\'");
+            params.add("%" + likeEscape(f.text().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return sql.toString();
+    }
+
+    private static void in(StringBuilder sql, List<Object> params, String column, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+            params.add(values.get(i));
+        }
+        sql.append(")");
+    }
+
+    static String likeEscape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String order(EventFilter f) {
+        return f.order() == EventFilter.Order.CONFIDENCE
+                ? " ORDER BY e.confidence ASC, e.event_date ASC NULLS LAST, e.event_id ASC"
+                : " ORDER BY e.event_date ASC NULLS LAST, e.event_id ASC";
+    }
+
+    @Override
+    public List<Event> events(EventFilter f) {
+        Objects.requireNonNull(f, "filter");
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT e.payload, e.confidence FROM events e" + where(f, params) + order(f)
+                + page(f.offset(), f.limit());
+        return query(sql, params, JdbcEventStore::readEvent);
+    }
+
+    @Override
+    public long count(EventFilter f) {
+        Objects.requireNonNull(f, "filter");
+        List<Object> params = new ArrayList<>();
+        return query("SELECT COUNT(*) FROM events e" + where(f, params), params, rs -> rs.getLong(1)).get(0);
+    }
+
+    // ---- review: changes with history ----------------------------------------------------------------------
+
+    @Override
+    public List<Event> change(List<String> ids, String user,
+                              java.util.function.Function<List<Event>, List<EventChange>> changer) {
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(changer, "changer");
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no event to change");
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                // lock in a fixed order, so two changes of the same events cannot deadlock
+                java.util.Map<String, Event> current = new java.util.HashMap<>();
+                java.util.Map<String, String> reportOf = new java.util.HashMap<>();
+                for (String id : new java.util.TreeSet<>(ids)) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT payload, confidence, report_id FROM events WHERE event_id = ? FOR UPDATE")) {
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next()) {
+                                throw new java.util.NoSuchElementException("no event with id " + id);
+                            }
+                            current.put(id, readEvent(rs));
+                            reportOf.put(id, rs.getString("report_id"));
+                        }
+                    }
+                }
+                List<Event> before = ids.stream().map(current::get).toList();
+                List<EventChange> changes = changer.apply(before);
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                List<Event> written = new ArrayList<>();
+                for (EventChange ch : changes) {
+                    Event after = ch.after();
+                    Event old = current.get(after.eventId());
+                    if (old != null) {
+                        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, end_date = ?,"
+                                + " event_type = ?, sub_event_type = ?, country = ?, admin1 = ?, lat = ?, lon = ?,"
+                                + " confidence = ?, review_state = ?, payload = ?, place = ?, forms = ?,"
+                                + " actor1_name = ?, actor1_type = ?, actor2_name = ?, actor2_type = ?,"
+                                + " demand_groups = ?, fatalities = ?, arrests = ?, derived = ? WHERE event_id = ?")) {
+                            int i = setEventColumns(ps, 1, after);
+                            ps.setString(i, after.eventId());
+                            ps.executeUpdate();
+                        }
+                        addSources(c, reportOf.get(after.eventId()), after);
+                    } else {
+                        if (event(c, after.eventId())) {
+                            throw new IllegalArgumentException("an event with id " + after.eventId() + " exists");
+                        }
+                        insertEvent(c, reportOf.get(ids.get(0)), after);
+                    }
+                    insertHistory(c, after.eventId(), now, user, ch.action(), ch.note(), old, after);
+                    current.put(after.eventId(), after);
+                    written.add(after);
+                }
+                c.commit();
+                return written;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new StoreException("could not change events " + ids + " in " + location
+                        + "; nothing was changed: " + rootMessage(e), e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not change events " + ids + " in " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static boolean event(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM events WHERE event_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void insertHistory(Connection c, String eventId, Instant at, String user, String action,
+                                      String note, Event before, Event after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_history (event_id, changed_at, changed_by,"
+                + " action, note, before_payload, after_payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, eventId);
+            ps.setObject(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+            ps.setString(3, user);
+            ps.setString(4, action);
+            ps.setString(5, note);
+            ps.setString(6, before == null ? null : payload(before));
+            ps.setString(7, after == null ? null : payload(after));
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> history(String eventId) {
+        Objects.requireNonNull(eventId, "eventId");
+        return query("SELECT id, event_id, changed_at, changed_by, action, note, before_payload, after_payload"
+                + " FROM event_history WHERE event_id = ? ORDER BY id", List.of(eventId), rs -> {
+                    String b = rs.getString("before_payload");
+                    String a = rs.getString("after_payload");
+                    return new HistoryEntry(rs.getLong("id"), rs.getString("event_id"),
+                            rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            rs.getString("changed_by"), rs.getString("action"), rs.getString("note"),
+                            b == null ? null : EventJson.fromLine(b), a == null ? null : EventJson.fromLine(a));
+                });
+    }
+
+    // ---- users and sessions ------------------------------------------------------------------------------
+
+    @Override
+    public boolean addUser(StoredUser u) {
+        Objects.requireNonNull(u, "user");
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM users WHERE name = ? FOR UPDATE")) {
+                    ps.setString(1, u.name());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            c.rollback();
+                            return false;
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)")) {
+                    ps.setString(1, u.name());
+                    ps.setString(2, u.passwordHash());
+                    ps.setString(3, u.role());
+                    ps.setObject(4, LocalDateTime.ofInstant(u.createdAt() == null ? clock.instant() : u.createdAt(),
+                            ZoneOffset.UTC));
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                rollbackQuietly(c, e);
+                if (user(u.name()).isPresent()) {
+                    return false; // a concurrent add of the same name
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not add user " + u.name() + " in " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static StoredUser readUser(ResultSet rs) throws SQLException {
+        return new StoredUser(rs.getString("name"), rs.getString("password_hash"), rs.getString("role"),
+                rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+    }
+
+    @Override
+    public Optional<StoredUser> user(String name) {
+        Objects.requireNonNull(name, "name");
+        return query("SELECT name, password_hash, role, created_at FROM users WHERE name = ?", List.of(name),
+                JdbcEventStore::readUser).stream().findFirst();
+    }
+
+    @Override
+    public List<StoredUser> users() {
+        return query("SELECT name, password_hash, role, created_at FROM users ORDER BY name", List.of(),
+                JdbcEventStore::readUser);
+    }
+
+    @Override
+    public boolean updateUser(String name, String role, String passwordHash) {
+        Objects.requireNonNull(name, "name");
+        int n = 0;
+        if (role != null) {
+            n = update("UPDATE users SET role = ? WHERE name = ?", role, name);
+        }
+        if (passwordHash != null) {
+            n = update("UPDATE users SET password_hash = ? WHERE name = ?", passwordHash, name);
+            update("DELETE FROM sessions WHERE user_name = ?", name); // a new password ends every session
+        }
+        return n > 0 || (role == null && passwordHash == null && user(name).isPresent());
+    }
+
+    @Override
+    public void addSession(StoredSession s) {
+        Objects.requireNonNull(s, "session");
+        update("INSERT INTO sessions (token_hash, user_name, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                s.tokenHash(), s.userName(), s.csrfToken(), LocalDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC),
+                LocalDateTime.ofInstant(s.expiresAt(), ZoneOffset.UTC));
+    }
+
+    @Override
+    public Optional<StoredSession> session(String tokenHash, Instant now) {
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        return query("SELECT s.token_hash, s.user_name, u.role, s.csrf_token, s.created_at, s.expires_at"
+                        + " FROM sessions s JOIN users u ON u.name = s.user_name WHERE s.token_hash = ? AND s.expires_at > ?",
+                List.of(tokenHash, LocalDateTime.ofInstant(now, ZoneOffset.UTC)),
+                rs -> new StoredSession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC))).stream().findFirst();
+    }
+
+    @Override
+    public void deleteSession(String tokenHash) {
+        update("DELETE FROM sessions WHERE token_hash = ?", tokenHash);
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now) {
+        return update("DELETE FROM sessions WHERE expires_at <= ?", LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    private int update(String sql, Object... params) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not write to the event store at " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    // ---- aggregates --------------------------------------------------------------------------------------
+
+    /** Violent events: riots, battles, violence against civilians, explosions, and excessive force. */
+    static final String VIOLENT = "CASE WHEN e.event_type IN ('Riots', 'Battles', 'Violence against civilians',"
+            + " 'Explosions/Remote violence') OR e.sub_event_type = 'Excessive force against protesters'"
+            + " THEN 1 ELSE 0 END";
+
+    @Override
+    public List<Aggregates.DayTypeCount> timeline(EventFilter f) {
+        List<Object> params = new ArrayList<>();
+        return query("SELECT e.event_date, e.event_type, COUNT(*) FROM events e" + where(f, params)
+                        + " AND e.event_date IS NOT NULL GROUP BY e.event_date, e.event_type"
+                        + " ORDER BY e.event_date, e.event_type", params,
+                rs -> new Aggregates.DayTypeCount(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)));
+    }
+
+    @Override
+    public List<Aggregates.RegionRow> regions(EventFilter f) {
+        List<Object> params = new ArrayList<>();
+        return query("SELECT e.country, e.admin1, COUNT(*), SUM(" + VIOLENT + "), SUM(COALESCE(e.fatalities, 0)),"
+                        + " SUM(COALESCE(e.arrests, 0)), MIN(e.event_date), MAX(COALESCE(e.end_date, e.event_date)),"
+                        + " MIN(CASE WHEN e.event_type IN ('Protests', 'Riots') THEN e.event_date END)"
+                        + " FROM events e" + where(f, params) + " AND e.admin1 IS NOT NULL"
+                        + " GROUP BY e.country, e.admin1 ORDER BY e.country, e.admin1", params,
+                rs -> new Aggregates.RegionRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)));
+    }
+
+    @Override
+    public List<Aggregates.DayDemands> demandsByDay(EventFilter f) {
+        List<Object> params = new ArrayList<>();
+        return query("SELECT e.event_date, COUNT(*), SUM(CASE WHEN e.demand_groups IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.demand_groups LIKE '%|economic|%' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.demand_groups LIKE '%|political|%' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN e.demand_groups LIKE '%|social|%' THEN 1 ELSE 0 END)"
+                        + " FROM events e" + where(f, params) + " AND e.event_date IS NOT NULL"
+                        + " GROUP BY e.event_date ORDER BY e.event_date", params,
+                rs -> new Aggregates.DayDemands(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+    }
+
+    @Override
+    public List<Aggregates.ActorRow> actors(EventFilter f) {
+        List<Object> params = new ArrayList<>();
+        String w1 = where(f, params);
+        String w2 = where(f, params);
+        return query("SELECT name, type, country, admin1, COUNT(*), MIN(event_date), MAX(last_day) FROM ("
+                        + "SELECT e.actor1_name AS name, e.actor1_type AS type, e.country, e.admin1, e.event_date,"
+                        + " COALESCE(e.end_date, e.event_date) AS last_day FROM events e" + w1
+                        + " AND e.actor1_name IS NOT NULL UNION ALL "
+                        + "SELECT e.actor2_name, e.actor2_type, e.country, e.admin1, e.event_date,"
+                        + " COALESCE(e.end_date, e.event_date) FROM events e" + w2
+                        + " AND e.actor2_name IS NOT NULL) a"
+                        + " GROUP BY name, type, country, admin1 ORDER BY name, MIN(event_date), admin1", params,
+                rs -> new Aggregates.ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+    }
+
+    @Override
+    public List<Aggregates.MapPoint> mapPoints(EventFilter f) {
+        List<Object> params = new ArrayList<>();
+        return query("SELECT e.event_id, e.event_date, e.end_date, e.event_type, e.sub_event_type, e.place, e.country,"
+                        + " e.admin1, e.lat, e.lon, e.fatalities, e.review_state, e.confidence FROM events e"
+                        + where(f, params) + " AND e.lat IS NOT NULL AND e.lon IS NOT NULL" + order(f)
+                        + page(f.offset(), f.limit()), params,
+                rs -> new Aggregates.MapPoint(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getDouble(9), rs.getDouble(10),
+                        (Integer) rs.getObject(11, Integer.class), rs.getString(12), rs.getDouble(13)));
+    }
+
+    @Override
+    public List<Aggregates.ReportHit> searchReports(String text, int limit) {
+        Objects.requireNonNull(text, "text");
+        checkPage(0, limit);
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + likeEscape(needle) + "%";
+        return query("SELECT id, title, publisher, published, text FROM reports"
+                        + " WHERE LOWER(text) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\'"
+                        + " ORDER BY seq DESC" + page(0, limit), List.of(pattern, pattern), rs -> {
+                    String t = rs.getString("text");
+                    int at = t.toLowerCase(java.util.Locale.ROOT).indexOf(needle);
+                    if (at > t.length()) {
+                        at = -1; // lower-casing changed the length before the match
+                    }
+                    int from = Math.max(0, at - 80);
+                    int to = Math.min(t.length(), (at < 0 ? 0 : at + needle.length()) + 80);
+                    String snippet = (from > 0 ? "…" : "") + t.substring(from, to) + (to < t.length() ? "…" : "");
+                    return new Aggregates.ReportHit(rs.getString("id"), rs.getString("title"),
+                            rs.getString("publisher"), rs.getObject("published", LocalDate.class), snippet, at);
+                });
     }
 
     @Override

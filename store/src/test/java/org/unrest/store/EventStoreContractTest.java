@@ -30,7 +30,7 @@ import org.unrest.store.EventStore.AddOutcome;
  * What every {@link EventStore} must do. Each database gets a subclass that says how to make a fresh, empty
  * database ({@link #newDatabase()}) in the form {@link JdbcEventStore#open(String)} takes.
  */
-abstract class EventStoreContractTest {
+abstract class EventStoreContractTest implements ReviewStoreContract {
     private static final LocalDate D1 = LocalDate.of(2022, 1, 2);
     private static final LocalDate D2 = LocalDate.of(2022, 1, 4);
     private static final LocalDate D3 = LocalDate.of(2022, 1, 6);
@@ -57,6 +57,11 @@ abstract class EventStoreContractTest {
             store.close();
         }
         dropDatabase(db);
+    }
+
+    @Override
+    public EventStore store() {
+        return store;
     }
 
     private void reopen() {

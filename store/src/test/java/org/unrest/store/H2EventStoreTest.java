@@ -77,4 +77,30 @@ class H2EventStoreTest extends EventStoreContractTest {
         assertTrue(e.getMessage().contains("127.0.0.1:1/nope"), e.getMessage());
         assertTrue(!e.getMessage().contains("secret"), e.getMessage());
     }
+    @Test
+    void rowsWrittenBeforeSchemaVersion2GetTheirDerivedColumnsOnOpen() throws Exception {
+        store.close();
+        store = null;
+        String other = tmp.resolve("v1").toString();
+        org.flywaydb.core.Flyway.configure()
+                .dataSource("jdbc:h2:file:" + other + JdbcEventStore.H2_OPTIONS, "", "")
+                .locations("classpath:db/migration").target("1").load().migrate();
+        org.unrest.model.Event e = Fixtures.fullEvent("old", "r1");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + other + JdbcEventStore.H2_OPTIONS, "", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("INSERT INTO reports (id, content_hash, text, ingested_at) VALUES ('r1', 'h', 't', NOW())");
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO events (event_id, report_id, event_date,"
+                    + " event_type, country, admin1, lat, lon, confidence, review_state, payload)"
+                    + " VALUES ('old', 'r1', DATE '2022-01-02', 'Protests', 'KZ', 'Mangghystau', 43.3, 52.8, 0.5,"
+                    + " 'accepted', ?)")) {
+                ps.setString(1, JdbcEventStore.payload(e));
+                ps.executeUpdate();
+            }
+        }
+        store = JdbcEventStore.open(other);
+        assertEquals(java.util.List.of("old"), store.events(EventFilter.builder().forms(java.util.List.of("strike"))
+                .actor("protesters").build()).stream().map(org.unrest.model.Event::eventId).toList());
+        assertEquals("Zhanaozen", store.mapPoints(EventFilter.all()).get(0).place());
+    }
 }

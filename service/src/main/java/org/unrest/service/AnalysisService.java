@@ -1,0 +1,94 @@
+package org.unrest.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.unrest.store.Aggregates;
+import org.unrest.store.EventFilter;
+import org.unrest.store.EventStore;
+
+/**
+ * The views that answer the questions asked of an uprising: how it spread (first day of protest per region), how
+ * it escalated (economic vs political demands per day), how regions compare, who acted where and when; and the
+ * timeline and map points behind the page. Every view takes the same {@link EventFilter}; the aggregation runs in
+ * the database over copied columns, so it stays fast with many events.
+ */
+public final class AnalysisService {
+    private final EventStore store;
+
+    public AnalysisService(EventStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Events per day and type, for the stacked timeline. */
+    public List<Aggregates.DayTypeCount> timeline(EventFilter f) {
+        return store.timeline(f);
+    }
+
+    public List<Aggregates.MapPoint> mapPoints(EventFilter f) {
+        return store.mapPoints(f);
+    }
+
+    /** One region in the spread: the first day of a protest or riot there, and how many days after the first. */
+    public record SpreadRow(int rank, String country, String admin1, LocalDate firstProtestDay, long dayOffset,
+                            long events) {
+    }
+
+    /** Regions in the order protest reached them (ties by name); regions with no protest or riot are left out. */
+    public List<SpreadRow> spread(EventFilter f) {
+        List<Aggregates.RegionRow> rows = new ArrayList<>(store.regions(f).stream()
+                .filter(r -> r.firstProtestDay() != null).toList());
+        rows.sort(Comparator.comparing(Aggregates.RegionRow::firstProtestDay)
+                .thenComparing(Aggregates.RegionRow::admin1));
+        List<SpreadRow> out = new ArrayList<>();
+        LocalDate first = rows.isEmpty() ? null : rows.get(0).firstProtestDay();
+        for (int i = 0; i < rows.size(); i++) {
+            Aggregates.RegionRow r = rows.get(i);
+            out.add(new SpreadRow(i + 1, r.country(), r.admin1(), r.firstProtestDay(),
+                    java.time.temporal.ChronoUnit.DAYS.between(first, r.firstProtestDay()), r.events()));
+        }
+        return out;
+    }
+
+    /**
+     * One day of escalation: events, events with any demand, and the share of those with an economic / political /
+     * social demand (an event may have several, so shares can add up to more than 1; null when no event has one).
+     */
+    public record EscalationRow(LocalDate day, long events, long withDemands, long economic, long political,
+                                long social, Double economicShare, Double politicalShare, Double socialShare) {
+    }
+
+    public List<EscalationRow> escalation(EventFilter f) {
+        return store.demandsByDay(f).stream().map(d -> new EscalationRow(d.day(), d.events(), d.withDemands(),
+                d.economic(), d.political(), d.social(), share(d.economic(), d.withDemands()),
+                share(d.political(), d.withDemands()), share(d.social(), d.withDemands()))).toList();
+    }
+
+    /** One region compared: events, the share that were violent, fatalities, arrests, first and last day. */
+    public record RegionComparison(String country, String admin1, long events, long violent, Double violentShare,
+                                   long fatalities, long arrests, LocalDate firstDay, LocalDate lastDay,
+                                   LocalDate firstProtestDay) {
+    }
+
+    /** Regions, most events first. */
+    public List<RegionComparison> regions(EventFilter f) {
+        return store.regions(f).stream()
+                .map(r -> new RegionComparison(r.country(), r.admin1(), r.events(), r.violent(),
+                        share(r.violent(), r.events()), r.fatalities(), r.arrests(), r.firstDay(), r.lastDay(),
+                        r.firstProtestDay()))
+                .sorted(Comparator.comparingLong(RegionComparison::events).reversed()
+                        .thenComparing(RegionComparison::admin1))
+                .toList();
+    }
+
+    /** Who acted where and when: one row per actor and region, by actor then first day. */
+    public List<Aggregates.ActorRow> actors(EventFilter f) {
+        return store.actors(f);
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+}
