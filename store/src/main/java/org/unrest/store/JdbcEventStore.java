@@ -401,61 +401,33 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /** Replaces a stored event that another report also tells; keeps the change in its history. */
-    private static void replaceMergedEvent(Connection c, String reportId, Event e) throws SQLException {
-        String before;
-        try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM events WHERE event_id = ?")) {
+    private void replaceMergedEvent(Connection c, String reportId, Event e) throws SQLException {
+        Event before;
+        String storedReport;
+        try (PreparedStatement ps = c.prepareStatement("SELECT payload, confidence, report_id FROM events WHERE event_id = ?")) {
             ps.setString(1, e.eventId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("event " + e.eventId() + " to merge report " + reportId + " into is not stored");
                 }
-                before = rs.getString(1);
+                before = readEvent(rs);
+                storedReport = rs.getString("report_id");
             }
         }
-        Location l = e.location();
-        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, end_date = ?, event_type = ?,"
-                + " sub_event_type = ?, country = ?, admin1 = ?, lat = ?, lon = ?, confidence = ?, review_state = ?,"
-                + " payload = ? WHERE event_id = ?")) {
-            setDate(ps, 1, e.eventDate());
-            setDate(ps, 2, e.endDate());
-            ps.setString(3, e.eventType());
-            ps.setString(4, e.subEventType());
-            ps.setString(5, l == null ? null : l.country());
-            ps.setString(6, l == null ? null : l.admin1());
-            setDouble(ps, 7, l == null ? null : l.lat());
-            setDouble(ps, 8, l == null ? null : l.lon());
-            ps.setDouble(9, e.confidence());
-            ps.setString(10, e.reviewState().wire());
-            ps.setString(11, payload(e));
-            ps.setString(12, e.eventId());
-            ps.executeUpdate();
-        }
-        Set<String> known = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT report_id FROM event_sources WHERE event_id = ?")) {
-            ps.setString(1, e.eventId());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    known.add(rs.getString(1));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources (event_id, report_id) VALUES (?, ?)")) {
-            for (String id : e.reportIds()) {
-                if (id != null && known.add(id)) {
-                    ps.setString(1, e.eventId());
-                    ps.setString(2, id);
-                    ps.executeUpdate();
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_history (event_id, changed_at, changed_by,"
-                + " action, before_payload, after_payload) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.eventId());
-            ps.setTimestamp(2, java.sql.Timestamp.from(java.time.Instant.now()));
-            ps.setString(3, "ingest");
-            ps.setString(4, "merge report " + reportId);
-            ps.setString(5, before);
-            ps.setString(6, payload(e));
+        updateEventRow(c, e);
+        addSources(c, storedReport, e);
+        insertHistory(c, e.eventId(), clock.instant().truncatedTo(ChronoUnit.MICROS), "ingest", "merge",
+                "told again by report " + reportId, before, e);
+    }
+
+    /** Writes every column of a stored event from the event. */
+    private static void updateEventRow(Connection c, Event e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, end_date = ?,"
+                + " event_type = ?, sub_event_type = ?, country = ?, admin1 = ?, lat = ?, lon = ?,"
+                + " confidence = ?, review_state = ?, payload = ?, " + DERIVED_COLUMNS.replace(",", " = ?,")
+                + " = ? WHERE event_id = ?")) {
+            int i = setEventColumns(ps, 1, e);
+            ps.setString(i, e.eventId());
             ps.executeUpdate();
         }
     }
@@ -750,15 +722,7 @@ public final class JdbcEventStore implements EventStore {
                     Event after = ch.after();
                     Event old = current.get(after.eventId());
                     if (old != null) {
-                        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, end_date = ?,"
-                                + " event_type = ?, sub_event_type = ?, country = ?, admin1 = ?, lat = ?, lon = ?,"
-                                + " confidence = ?, review_state = ?, payload = ?, place = ?, forms = ?,"
-                                + " actor1_name = ?, actor1_type = ?, actor2_name = ?, actor2_type = ?,"
-                                + " demand_groups = ?, fatalities = ?, arrests = ?, derived = ? WHERE event_id = ?")) {
-                            int i = setEventColumns(ps, 1, after);
-                            ps.setString(i, after.eventId());
-                            ps.executeUpdate();
-                        }
+                        updateEventRow(c, after);
                         addSources(c, reportOf.get(after.eventId()), after);
                     } else {
                         if (event(c, after.eventId())) {
