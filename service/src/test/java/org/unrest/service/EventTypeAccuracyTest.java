@@ -34,7 +34,7 @@ class EventTypeAccuracyTest {
     static final Path TEST_SET = Path.of("../nlp/src/test/resources/org/unrest/nlp/event-types.jsonl");
     static final Path HOLDOUT = Path.of("../nlp/src/test/resources/org/unrest/nlp/event-types-holdout.jsonl");
     /** Measured on the development set with this version of the rule stages (the bar is 0.90). */
-    static final double DEVELOPMENT_FLOOR = 0.33;
+    static final double DEVELOPMENT_FLOOR = 1.0;
     /** Measured once on the held-out set after tuning ended; never tuned on. */
     static final double HOLDOUT_FLOOR = 0.0;
 
