@@ -35,8 +35,8 @@ class EventTypeAccuracyTest {
     static final Path HOLDOUT = Path.of("../nlp/src/test/resources/org/unrest/nlp/event-types-holdout.jsonl");
     /** Measured on the development set with this version of the rule stages (the bar is 0.90). */
     static final double DEVELOPMENT_FLOOR = 1.0;
-    /** Measured once on the held-out set after tuning ended; never tuned on. */
-    static final double HOLDOUT_FLOOR = 0.0;
+    /** Measured once on the held-out set (20 reports written after tuning ended, never tuned on): 14 of 20. */
+    static final double HOLDOUT_FLOOR = 0.70;
 
     record Case(String id, LocalDate published, String language, String text, Set<String> expected) {
     }
@@ -131,5 +131,13 @@ class EventTypeAccuracyTest {
         assertTrue(cases.size() >= 100, "test set has " + cases.size() + " reports");
         double accuracy = report("event-types.jsonl (development set)", code(cases));
         assertTrue(accuracy >= DEVELOPMENT_FLOOR, "sub-event-type accuracy " + accuracy + " < " + DEVELOPMENT_FLOOR);
+    }
+
+    @Test
+    void heldOutSetSubEventTypeAccuracy() throws IOException {
+        List<Case> cases = read(HOLDOUT);
+        assertTrue(cases.size() >= 15, "held-out set has " + cases.size() + " reports");
+        double accuracy = report("event-types-holdout.jsonl (held out, never tuned on)", code(cases));
+        assertTrue(accuracy >= HOLDOUT_FLOOR, "held-out sub-event-type accuracy " + accuracy + " < " + HOLDOUT_FLOOR);
     }
 }
