@@ -70,12 +70,19 @@ public final class RuleEventDetector implements EventDetector {
     private final List<Subsumption> subsumptions = new ArrayList<>();
     private final List<Retype> retypes = new ArrayList<>();
     private final Provenance provenance = new Provenance("event_detector", name(), version());
+    private final boolean gated;
 
     public RuleEventDetector() {
+        this(true);
+    }
+
+    /** {@code gated = false} runs every row on every clause: only for checking that the gates skip nothing. */
+    RuleEventDetector(boolean gated) {
+        this.gated = gated;
         for (String[] row : Lexicons.rows(RESOURCE, 5)) {
             checkType(RESOURCE, row[1], row[2]);
             List<String> forms = forms(RESOURCE, row[3]);
-            triggers.add(new Trigger(triggers.size(), Lexicons.compile(RESOURCE, row[0]), LiteralGate.of(row[0]), row[1],
+            triggers.add(new Trigger(triggers.size(), Lexicons.compile(RESOURCE, row[0]), LiteralGate.ofContentWords(row[0]), row[1],
                     row[2], forms, Double.parseDouble(row[4])));
         }
         for (String[] row : Lexicons.rows(BLOCKERS, 3)) {
@@ -126,7 +133,7 @@ public final class RuleEventDetector implements EventDetector {
     public List<CandidateEvent> detect(Document document) {
         String text = document.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        List<Trigger> possible = triggers.stream().filter(t -> t.gate.mayMatch(lower)).toList();
+        List<Trigger> possible = triggers.stream().filter(t -> !gated || t.gate.mayMatch(lower)).toList();
         List<Blocker> possibleBlockers = blockers.stream().filter(b -> b.gate.mayMatch(lower)).toList();
         List<CandidateEvent> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
@@ -151,7 +158,7 @@ public final class RuleEventDetector implements EventDetector {
         List<Found> found = new ArrayList<>();
         List<Span> blockedSpans = new ArrayList<>();
         for (Trigger t : possible) {
-            if (!t.gate.mayMatch(lowerClause)) {
+            if (gated && !t.gate.mayMatch(lowerClause)) {
                 continue;
             }
             Matcher m = t.pattern.matcher(c);
