@@ -110,8 +110,14 @@ public final class NarrativeEventAssembler implements EventAssembler {
             d.location = where.location;
             d.placeSpan = where.span;
             d.placeConfidence = where.confidence;
-            chooseActors(d, document, a.actors(), fill);
             drafts.add(d);
+        }
+        for (Draft d : drafts) {
+            retypeBySubject(d, document, a.actors());
+        }
+        reconcileDemonstrations(drafts, document);
+        for (Draft d : drafts) {
+            chooseActors(d, document, a.actors(), fill);
         }
         attachDemands(document, drafts, a.demands());
         attachFigures(document, drafts, a.figures());
@@ -125,7 +131,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
 
     /** An event being assembled. */
     private static final class Draft {
-        final CandidateEvent candidate;
+        CandidateEvent candidate;
         final Sentence sentence;
         final Span clause;
         LocalDate date;
@@ -364,6 +370,115 @@ public final class NarrativeEventAssembler implements EventAssembler {
         return new Location(null, Countries.name(country), null, country, null, null, null, null, 3, List.of());
     }
 
+    // ---- what: the actor and the rest of the sentence settle the type ----
+
+    /** An actor named as helping another ("backed by clan militias", "alongside Malian troops") is not the doer. */
+    private static final Pattern SUPPORTING_BEFORE = Pattern.compile(
+            "\\b(?:backed|supported|aided|helped|assisted|accompanied|joined) by\\s+(?:the\\s+)?$|\\b(?:alongside|along with|together with)\\s+(?:the\\s+)?$",
+            Lexicons.FLAGS);
+    /** How far before a trigger an actor mention is still read as the one doing it. */
+    private static final int SUBJECT_WINDOW = 90;
+
+    /**
+     * The actor doing the deed decides between types the words alone cannot: a building seized by protesters is a
+     * violent demonstration, by an armed group a non-state actor overtaking territory, by state forces the government
+     * regaining it; shops looted or houses burned by soldiers or militiamen (not by a crowd) are looting/property
+     * destruction; a clash fought by protesters is a violent demonstration.
+     */
+    private static void retypeBySubject(Draft d, Document doc, List<ActorMention> actors) {
+        CandidateEvent c = d.candidate;
+        ActorMention subject = subject(d, doc, actors);
+        if (subject == null) {
+            return;
+        }
+        int inter = subject.actor().inter();
+        String sub = c.subEventType();
+        boolean seizure = c.forms().contains("seizure");
+        boolean crowd = inter == 5 || inter == 6;
+        boolean armed = inter >= 2 && inter <= 4;
+        if (seizure && crowd && c.eventType().equals(Vocabulary.BATTLES)) {
+            d.candidate = retyped(c, Vocabulary.RIOTS, "Violent demonstration");
+        } else if (seizure && armed && sub.equals("Government regains territory")) {
+            d.candidate = retyped(c, Vocabulary.BATTLES, "Non-state actor overtakes territory");
+        } else if (seizure && inter == 1 && sub.equals("Non-state actor overtakes territory")) {
+            d.candidate = retyped(c, Vocabulary.BATTLES, "Government regains territory");
+        } else if (sub.equals("Violent demonstration") && (inter >= 1 && inter <= 4 || inter == 8)
+                && c.forms().stream().anyMatch(f -> f.equals("looting") || f.equals("arson") || f.equals("vandalism")
+                || f.equals("storming"))) {
+            d.candidate = retyped(c, Vocabulary.STRATEGIC, "Looting/property destruction");
+        } else if (sub.equals("Armed clash") && crowd) {
+            d.candidate = retyped(c, Vocabulary.RIOTS, "Violent demonstration");
+        } else if (sub.equals("Headquarters or base established") && crowd) {
+            d.candidate = retyped(c, Vocabulary.PROTESTS, "Peaceful protest", "sit_in");
+        }
+    }
+
+    /** The actor doing the deed: after "... by", the first actor after the trigger; else the nearest before it. */
+    private static ActorMention subject(Draft d, Document doc, List<ActorMention> actors) {
+        Span trigger = d.candidate.trigger();
+        boolean passiveBy = BY_END.matcher(trigger.of(doc.text())).find();
+        ActorMention before = null;
+        ActorMention after = null;
+        for (ActorMention m : actors) {
+            if (!d.clause.contains(m.span()) || SUPPORTING_BEFORE.matcher(
+                    doc.text().substring(Math.max(d.clause.start(), m.span().start() - 30), m.span().start())).find()) {
+                continue;
+            }
+            if (m.span().end() <= trigger.start() && trigger.start() - m.span().end() <= SUBJECT_WINDOW) {
+                before = m;
+            } else if (after == null && m.span().start() >= trigger.end() && m.span().start() - trigger.end() <= 12) {
+                after = m;
+            }
+        }
+        return passiveBy && after != null ? after : before;
+    }
+
+    private static CandidateEvent retyped(CandidateEvent c, String type, String sub, String... addForms) {
+        List<String> forms = new ArrayList<>(c.forms());
+        for (String f : addForms) {
+            if (!forms.contains(f)) {
+                forms.add(f);
+            }
+        }
+        return new CandidateEvent(c.reportId(), c.sentenceIndex(), c.trigger(), type, sub, forms, c.confidence(),
+                c.provenance());
+    }
+
+    private static final List<String> DEMONSTRATION_SEVERITY = List.of("Peaceful protest", "Protest with intervention",
+            "Excessive force against protesters", "Violent demonstration");
+
+    /**
+     * Demonstration events told in one sentence about one place and day are one crowd's story: they all take the
+     * most severe type among them (a sit-in broken up with batons is a protest with intervention; a crowd throwing
+     * stones at police who answer with tear gas is a violent demonstration). Events in other places of the same
+     * sentence ("thousands marched peacefully in Uralsk, while in Almaty police used stun grenades") keep their own.
+     */
+    private static void reconcileDemonstrations(List<Draft> drafts, Document doc) {
+        for (Draft d : drafts) {
+            int rank = DEMONSTRATION_SEVERITY.indexOf(d.candidate.subEventType());
+            if (rank < 0) {
+                continue;
+            }
+            int best = rank;
+            for (Draft o : drafts) {
+                int r = DEMONSTRATION_SEVERITY.indexOf(o.candidate.subEventType());
+                if (o == d || r <= best || o.sentence.index() != d.sentence.index()
+                        || !java.util.Objects.equals(o.date, d.date)) {
+                    continue;
+                }
+                boolean samePlace = o.location == null || d.location == null ? o.clause.equals(d.clause)
+                        : SameWhatWhereWhenMerger.samePlace(o.location, d.location);
+                if (samePlace) {
+                    best = r;
+                }
+            }
+            if (best > rank) {
+                String sub = DEMONSTRATION_SEVERITY.get(best);
+                d.candidate = retyped(d.candidate, Vocabulary.typeOf(sub), sub);
+            }
+        }
+    }
+
     // ---- who ----
 
     private static void chooseActors(Draft d, Document doc, List<ActorMention> actors, Map<String, String> fill) {
@@ -382,10 +497,38 @@ public final class NarrativeEventAssembler implements EventAssembler {
                 chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1);
                 other = pick(inClause, c.trigger(), false, a -> a.inter() >= 2 && a.inter() <= 6);
             }
-            case "Non-state actor overtakes territory", "Armed clash" ->
-                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 2 && a.inter() <= 5);
+            case "Non-state actor overtakes territory" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 2 && a.inter() <= 5);
+                other = pick(inClause, c.trigger(), false, a -> a.inter() == 1 || a.inter() == 8);
+            }
+            case "Armed clash" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 2 && a.inter() <= 4);
+                if (chosen == null) {
+                    chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 1 || a.inter() == 8);
+                }
+                ActorMention first = chosen;
+                other = first == null ? null : pick(inClause, c.trigger(), false,
+                        a -> a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8 ? !a.name().equals(first.actor().name()) : false);
+            }
             case "Peaceful protest", "Violent demonstration", "Mob violence" ->
                     chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 5 || a.inter() == 6);
+            case "Sexual violence", "Attack", "Abduction/forced disappearance" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 1 && a.inter() <= 5 || a.inter() == 8);
+                other = pick(inClause, c.trigger(), false, a -> a.inter() == 7);
+                d.actor2 = civilians(other, fill);
+            }
+            case "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                 "Remote explosive/landmine/IED", "Grenade", "Headquarters or base established",
+                 "Looting/property destruction", "Non-violent transfer of territory", "Disrupted weapons use" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8);
+                other = pick(inClause, c.trigger(), false, a -> a.inter() == 7);
+            }
+            case "Agreement", "Change to group/activity" -> {
+                chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8);
+                ActorMention first = chosen;
+                other = first == null ? null : pick(inClause, c.trigger(), false,
+                        a -> a.inter() >= 1 && a.inter() <= 4 || a.inter() == 8 ? !a.name().equals(first.actor().name()) : false);
+            }
             default -> {
                 if (c.forms().stream().anyMatch(f -> f.startsWith("troop_"))) {
                     chosen = pick(inClause, c.trigger(), passiveBy, a -> a.inter() == 8);
@@ -406,7 +549,17 @@ public final class NarrativeEventAssembler implements EventAssembler {
         }
         d.actor1 = chosen != null ? filled(chosen.actor(), fill) : defaultActor(c, fill);
         d.actorSpan = chosen != null ? chosen.span() : null;
-        d.actor2 = other != null ? filled(other.actor(), fill) : null;
+        if (d.actor2 == null) {
+            d.actor2 = other != null ? filled(other.actor(), fill) : null;
+        }
+    }
+
+    /** The victims of violence against civilians: as named ("villagers", "passengers"), else civilians of the country. */
+    private static Actor civilians(ActorMention named, Map<String, String> fill) {
+        if (named != null) {
+            return filled(named.actor(), fill);
+        }
+        return new Actor("Civilians (" + fill.get("{country}") + ")", "civilians", 7, null);
     }
 
     private static ActorMention pick(List<ActorMention> inClause, Span trigger, boolean after,
@@ -459,8 +612,14 @@ public final class NarrativeEventAssembler implements EventAssembler {
             case "Violent demonstration", "Mob violence" -> new Actor("Rioters (" + country + ")", "rioters", 5, null);
             case "Excessive force against protesters", "Protest with intervention", "Arrests", "Government regains territory" ->
                     new Actor("Police Forces of " + country, "police", 1, null);
-            case "Non-state actor overtakes territory", "Armed clash" ->
+            case "Non-state actor overtakes territory", "Armed clash", "Sexual violence", "Attack",
+                 "Abduction/forced disappearance", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
+                 "Headquarters or base established", "Looting/property destruction" ->
                     new Actor("Unidentified Armed Group (" + country + ")", "armed_group", 3, null);
+            case "Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon" ->
+                    new Actor("Unidentified Military Forces", "military", 1, null);
+            case "Disrupted weapons use", "Non-violent transfer of territory" ->
+                    new Actor("Military Forces of " + country, "military", 1, null);
             default -> c.forms().stream().anyMatch(f -> f.startsWith("troop_"))
                     ? new Actor("Military Forces (foreign)", "foreign_forces", 8, null)
                     : c.forms().contains("layoffs") ? new Actor("Private companies (" + country + ")", "company", 8, null)

@@ -1,0 +1,84 @@
+package org.unrest.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.unrest.model.CandidateEvent;
+import org.unrest.model.Document;
+import org.unrest.model.Report;
+
+/** The rule detector on its own: lexicon behaviour that the end-to-end accuracy tests would only show indirectly. */
+class RuleEventDetectorTest {
+    private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private static List<String> testTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String file : List.of("event-types.jsonl", "event-types-holdout.jsonl")) {
+            try (InputStream in = RuleEventDetectorTest.class.getResourceAsStream(file)) {
+                Matcher m = TEXT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    texts.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static List<CandidateEvent> detect(RuleEventDetector d, String text) {
+        Report r = new Report("t", text, null, "test");
+        return d.detect(new Document(r, new RuleSegmenter().segment(r)));
+    }
+
+    private static List<String> types(String text) {
+        return detect(new RuleEventDetector(), text).stream().map(CandidateEvent::subEventType).distinct().toList();
+    }
+
+    @Test
+    void literalGatesSkipNothingTheRowsWouldFind() throws IOException {
+        RuleEventDetector gated = new RuleEventDetector();
+        RuleEventDetector ungated = new RuleEventDetector(false);
+        List<String> texts = testTexts();
+        assertTrue(texts.size() > 150, "read " + texts.size() + " texts");
+        for (String t : texts) {
+            assertEquals(detect(ungated, t), detect(gated, t), t);
+        }
+    }
+
+    @Test
+    void modalsNegationsAndFigurativeUsesAreNotEvents() {
+        assertEquals(List.of(), types("Workers may go on strike next week."));
+        assertEquals(List.of(), types("The union said it would not hold a strike."));
+        assertEquals(List.of(), types("The stock market rallied on Tuesday."));
+        assertEquals(List.of(), types("Fans stormed the pitch after the final whistle."));
+        assertEquals(List.of(), types("Their striker scored twice on Saturday."));
+        assertEquals(List.of(), types("More than 2,000 people joined a charity march on Sunday."));
+        assertEquals(List.of(), types("Troops fired artillery at targets during exercises on Tuesday."));
+    }
+
+    @Test
+    void specificRowsWinOverGeneralOnes() {
+        assertEquals(List.of("Mob violence"), types("Villagers fought with sticks and stones on Sunday."));
+        assertEquals(List.of("Armed clash"), types("Security forces fought armed men near the tower on Sunday."));
+        assertEquals(List.of("Disrupted weapons use"), types("All 20 drones launched at Kyiv were shot down by air defences."));
+        assertEquals(List.of("Excessive force against protesters"), types("Police shot down unarmed strikers in 2011."));
+    }
+
+    @Test
+    void theSentenceDecidesTheType() {
+        assertEquals(List.of("Protest with intervention"), types("At least 120 people were detained during a march in Minsk on Saturday."));
+        assertEquals(List.of("Arrests"), types("The next morning, police detained two of the rally's organisers at their homes."));
+        assertEquals(List.of("Abduction/forced disappearance"),
+                types("Troops detained the deputy mayor on Sunday and drove him away to an unknown location."));
+        assertEquals(List.of("Attack"), types("Gunmen killed 11 villagers in an overnight raid on a village on Sunday."));
+        assertEquals(List.of("Shelling/artillery/missile attack"), types("Shelling hit the district on Sunday, killing at least 10 people."));
+        assertEquals(List.of("Government regains territory"), types("The army recaptured the town from rebels after heavy fighting."));
+    }
+}
