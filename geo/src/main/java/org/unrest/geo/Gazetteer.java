@@ -40,42 +40,84 @@ public final class Gazetteer {
     static final String RES = "/org/unrest/geo/";
     private static volatile Gazetteer bundled;
 
-    private final int size;
-    private final long[] gid;
-    private final String[] name;
-    private final String[] cc;
-    private final String[] a1;
-    private final byte[] kind;
-    private final String[] fcode;
-    private final long[] pop;
-    private final double[] lat;
-    private final double[] lon;
-    private final Map<String, int[]> index;
-    private final Map<String, Integer> countries;
-    private final Map<String, Integer> admin1s;
-    private final Map<Long, Integer> byGid;
+    final int size;
+    final long[] gid;
+    final String[] name;
+    final String[] cc;
+    final String[] a1;
+    final byte[] kind;
+    final String[] fcode;
+    final long[] pop;
+    final double[] lat;
+    final double[] lon;
+    final NameIndex index;
+    final String source;
+    private final Map<String, Integer> countries = new HashMap<>();
+    private final Map<String, Integer> admin1s = new HashMap<>();
+    private final Map<String, Integer> pplc = new HashMap<>();
+    private final long[] gidSorted;
+    private final int[] gidEntry;
     private final Tables tables;
 
-    private Gazetteer(Builder b) {
-        size = b.size;
-        gid = Arrays.copyOf(b.gid, size);
-        name = Arrays.copyOf(b.name, size);
-        cc = Arrays.copyOf(b.cc, size);
-        a1 = Arrays.copyOf(b.a1, size);
-        kind = Arrays.copyOf(b.kind, size);
-        fcode = Arrays.copyOf(b.fcode, size);
-        pop = Arrays.copyOf(b.pop, size);
-        lat = Arrays.copyOf(b.lat, size);
-        lon = Arrays.copyOf(b.lon, size);
-        index = new HashMap<>(b.index.size() * 4 / 3 + 16);
-        for (Map.Entry<String, int[]> e : b.index.entrySet()) {
-            int[] p = e.getValue();
-            index.put(e.getKey(), Arrays.copyOfRange(p, 1, p[0] + 1));
+    Gazetteer(int size, long[] gid, String[] name, String[] cc, String[] a1, byte[] kind, String[] fcode, long[] pop,
+              double[] lat, double[] lon, NameIndex index, Tables tables, String source) {
+        this.size = size;
+        this.gid = gid;
+        this.name = name;
+        this.cc = cc;
+        this.a1 = a1;
+        this.kind = kind;
+        this.fcode = fcode;
+        this.pop = pop;
+        this.lat = lat;
+        this.lon = lon;
+        this.index = index;
+        this.tables = tables;
+        this.source = source;
+        for (int e = 0; e < size; e++) {
+            if (kind[e] == 2) {
+                countries.putIfAbsent(cc[e], e);
+            } else if (kind[e] == 1) {
+                admin1s.putIfAbsent(cc[e] + "." + a1[e], e);
+            } else if ("PPLC".equals(fcode[e])) {
+                pplc.putIfAbsent(cc[e], e);
+            }
         }
-        countries = b.countries;
-        admin1s = b.admin1s;
-        byGid = b.byGid;
-        tables = b.tables;
+        // geonameid -> first entry with it, by binary search over a sorted copy (no boxing, fast to make)
+        long[] keys = new long[size];
+        for (int e = 0; e < size; e++) {
+            keys[e] = gid[e] << 22 | e; // GeoNames ids stay far below 2^41; entries below 2^22
+        }
+        Arrays.sort(keys);
+        gidSorted = new long[size];
+        gidEntry = new int[size];
+        for (int i = 0; i < size; i++) {
+            gidSorted[i] = keys[i] >> 22;
+            gidEntry[i] = (int) (keys[i] & ((1 << 22) - 1));
+        }
+    }
+
+    Gazetteer(Builder b) {
+        this(b.size, Arrays.copyOf(b.gid, b.size), Arrays.copyOf(b.name, b.size), Arrays.copyOf(b.cc, b.size),
+            Arrays.copyOf(b.a1, b.size), Arrays.copyOf(b.kind, b.size), Arrays.copyOf(b.fcode, b.size),
+            Arrays.copyOf(b.pop, b.size), Arrays.copyOf(b.lat, b.size), Arrays.copyOf(b.lon, b.size),
+            NameIndex.of(b.index), b.tables, b.source);
+    }
+
+    /** Where this gazetteer's places come from ("cities15000.txt (bundled)", a file name), for messages. */
+    public String source() {
+        return source;
+    }
+
+    /** The number of populated places (entries that are not regions or countries). */
+    public int places() {
+        int n = 0;
+        for (int e = 0; e < size; e++) {
+            if (kind[e] == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The gazetteer over the GeoNames files bundled on the class path, loaded once. */
@@ -86,12 +128,72 @@ public final class Gazetteer {
                 g = bundled;
                 if (g == null) {
                     Builder b = builder();
+                    b.source = "cities15000.txt (bundled)";
                     b.addPlacesText(classPathText("/geonames.org/cities15000.txt"));
                     bundled = g = b.build();
                 }
             }
         }
         return g;
+    }
+
+    /** The environment variable (or system property {@code unrest.gazetteer}) naming the index file to use. */
+    public static final String ENV = "UNREST_GAZETTEER";
+    private static volatile Gazetteer standard;
+    private static volatile String standardNote;
+
+    /**
+     * The index file configured by the system property {@code unrest.gazetteer} or the environment variable
+     * {@value #ENV} (the {@code ./unrest} launcher sets it to the cities500 index it builds), or null when neither
+     * names one or it says {@code bundled}.
+     */
+    public static Path configuredIndex() {
+        String v = System.getProperty("unrest.gazetteer");
+        if (v == null || v.isBlank()) {
+            v = System.getenv(ENV);
+        }
+        if (v == null || v.isBlank() || v.strip().equals("bundled")) {
+            return null;
+        }
+        return Path.of(v.strip());
+    }
+
+    /**
+     * The gazetteer the product uses: the index file {@link #configuredIndex()} names when it exists and is
+     * current, else {@link #bundled()} (GeoNames' cities15000, always on the class path). Loaded once per JVM.
+     * When a configured index cannot be used, {@link #standardNote()} says why.
+     */
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = standard;
+                if (g == null) {
+                    Path file = configuredIndex();
+                    if (file != null && Files.isRegularFile(file)) {
+                        try {
+                            g = GazetteerFile.read(file);
+                        } catch (IOException e) {
+                            standardNote = e.getMessage() + "; using the bundled cities15000 gazetteer";
+                        }
+                    } else if (file != null) {
+                        standardNote = file + ": no gazetteer index there (run `unrest gazetteer build`);"
+                            + " using the bundled cities15000 gazetteer";
+                    }
+                    if (g == null) {
+                        g = bundled();
+                    }
+                    standard = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Why {@link #standard()} fell back to the bundled gazetteer, or null when it did not. */
+    public static String standardNote() {
+        standard();
+        return standardNote;
     }
 
     /** A builder already holding the bundled countries and first-level regions and this module's tables. */
@@ -105,7 +207,9 @@ public final class Gazetteer {
     /** A gazetteer over the bundled countries and regions and the places of one GeoNames table file. */
     public static Gazetteer load(Path geonamesTable) {
         try (Reader r = Files.newBufferedReader(geonamesTable, StandardCharsets.UTF_8)) {
-            return builder().addPlaces(r).build();
+            Builder b = builder();
+            b.source = geonamesTable.getFileName().toString();
+            return b.addPlaces(r).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,8 +243,7 @@ public final class Gazetteer {
 
     /** Postings for a normalised name ({@code entry << 1 | strong}); empty if none. */
     public int[] lookup(String key) {
-        int[] p = key == null ? null : index.get(key);
-        return p == null ? EMPTY : p;
+        return key == null ? EMPTY : index.postings(key);
     }
 
     /** Postings for a name as written. */
@@ -218,8 +321,14 @@ public final class Gazetteer {
     }
 
     public int byGeonameid(long id) {
-        Integer e = byGid.get(id);
-        return e == null ? -1 : e;
+        int i = Arrays.binarySearch(gidSorted, id);
+        if (i < 0) {
+            return -1;
+        }
+        while (i > 0 && gidSorted[i - 1] == id) {
+            i--;
+        }
+        return gidEntry[i];
     }
 
     /** The English name people use for the entry on {@code date} (the tables, else GeoNames' ASCII name). */
@@ -262,11 +371,10 @@ public final class Gazetteer {
     /** The capital city of a country on {@code date}, or -1. */
     public int capital(String iso2, LocalDate date) {
         Long id = tables.capital(iso2, date);
-        if (id != null && byGid.containsKey(id)) {
-            return byGid.get(id);
+        if (id != null && byGeonameid(id) >= 0) {
+            return byGeonameid(id);
         }
-        Integer c = countries.get(iso2);
-        return c == null ? -1 : tables.pplc.getOrDefault(iso2, -1);
+        return pplc.getOrDefault(iso2, -1);
     }
 
     /**
@@ -316,11 +424,18 @@ public final class Gazetteer {
         private final Map<Long, Integer> byGid = new HashMap<>(1 << 15);
         private final Map<String, String> capitalNames = new HashMap<>();
         private final Tables tables;
+        String source = "GeoNames";
         private final Map<String, String> intern = new HashMap<>();
         private long minPopulation;
 
         Builder(Tables tables) {
             this.tables = tables;
+        }
+
+        /** A description of where the places come from, for messages (default "GeoNames"). */
+        public Builder source(String description) {
+            this.source = description;
+            return this;
         }
 
         /** Populated places below this population are skipped by {@link #addPlaces(Reader)} (default 0). */
@@ -556,9 +671,6 @@ public final class Gazetteer {
                 sum[0] += lat[e];
                 sum[1] += lon[e];
                 sum[2]++;
-                if ("PPLC".equals(fcode[e])) {
-                    tables.pplc.putIfAbsent(cc[e], e);
-                }
             }
             for (Map.Entry<String, Integer> r : admin1s.entrySet()) {
                 int e = r.getValue();
@@ -674,7 +786,6 @@ public final class Gazetteer {
         final List<String[]> variants = new ArrayList<>();
         final Set<String> notPlaces = new HashSet<>();
         final Set<String> persons = new HashSet<>();
-        final Map<String, Integer> pplc = new HashMap<>();
 
         static Tables load() {
             Tables t = new Tables();
