@@ -35,7 +35,7 @@ import java.util.Set;
  * ({@code cities500.txt}, an {@code allCountries.txt} dump) in the same tab-separated format.
  */
 public final class Gazetteer {
-    public enum Kind { PLACE, ADMIN1, COUNTRY }
+    public enum Kind { PLACE, ADMIN1, COUNTRY, ADMIN2 }
 
     static final String RES = "/org/unrest/geo/";
     private static volatile Gazetteer bundled;
@@ -201,6 +201,8 @@ public final class Gazetteer {
         Builder b = new Builder(Tables.load());
         b.addCountries(classPath("/geonames.org/countryInfo.txt"));
         b.addAdmin1(classPath("/geonames.org/admin1CodesASCII.txt"));
+        b.addPoints();
+        b.addUsCounties();
         return b;
     }
 
@@ -273,8 +275,10 @@ public final class Gazetteer {
         return a1[e];
     }
 
+    private static final Kind[] KINDS = Kind.values();
+
     public Kind kind(int e) {
-        return Kind.values()[kind[e]];
+        return KINDS[kind[e]];
     }
 
     public String featureCode(int e) {
@@ -392,6 +396,35 @@ public final class Gazetteer {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** An abbreviation from {@code abbreviations.tsv}: the exact form, the entry, and whether only after "Place, ". */
+    public record Abbreviation(String form, int entry, boolean afterComma) {
+    }
+
+    /** The abbreviations that name countries and US states ("U.S.", "W.Va.", "Fla."), longest first. */
+    public List<Abbreviation> abbreviations() {
+        List<Abbreviation> out = new ArrayList<>();
+        for (String[] r : Tables.rows("abbreviations.tsv", 3)) {
+            int e = target(r[1]);
+            if (e >= 0) {
+                out.add(new Abbreviation(r[0], e, r[2].equals("after-comma")));
+            }
+        }
+        out.sort((a, b) -> b.form().length() - a.form().length());
+        return out;
+    }
+
+    /** The entry a table's target names: {@code gn:ID}, {@code admin1:CC.CODE} or {@code country:CC}; -1 if none. */
+    public int target(String t) {
+        if (t.startsWith("gn:")) {
+            return byGeonameid(Long.parseLong(t.substring(3)));
+        } else if (t.startsWith("admin1:")) {
+            return admin1s.getOrDefault(t.substring(7), -1);
+        } else if (t.startsWith("country:")) {
+            return countries.getOrDefault(t.substring(8), -1);
+        }
+        return -1;
     }
 
     /** True when the normalised {@code key} is listed as never a place on its own (demonyms, months...). */
@@ -524,6 +557,58 @@ public final class Gazetteer {
                 throw new UncheckedIOException(ex);
             }
             return this;
+        }
+
+        /**
+         * Points of countries (Xponents' {@code country-names-2021.csv} centroids, corrected by
+         * {@code country-points.tsv}) and of US states ({@code us-admin1-points.tsv}, area centroids).
+         */
+        void addPoints() {
+            try (BufferedReader br = classPath("/country-names-2021.csv")) {
+                for (String line; (line = br.readLine()) != null; ) {
+                    String[] f = line.split(",", -1);
+                    if (f.length < 8 || f[0].equals("country_name") || f[5].equals("true")) {
+                        continue;
+                    }
+                    Integer e = countries.get(f[2]);
+                    if (e != null && Double.isNaN(lat[e])) {
+                        try {
+                            lat[e] = Double.parseDouble(f[6]);
+                            lon[e] = Double.parseDouble(f[7]);
+                        } catch (NumberFormatException ex) {
+                            // leave it to the mean of the country's places
+                        }
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            for (String[] r : Tables.rows("country-points.tsv", 3)) {
+                Integer e = countries.get(r[0]);
+                if (e != null) {
+                    lat[e] = Double.parseDouble(r[1]);
+                    lon[e] = Double.parseDouble(r[2]);
+                }
+            }
+            for (String[] r : Tables.rows("us-admin1-points.tsv", 5)) {
+                Integer e = admin1s.get(r[0] + "." + r[1]);
+                if (e != null) {
+                    lat[e] = Double.parseDouble(r[3]);
+                    lon[e] = Double.parseDouble(r[4]);
+                }
+            }
+        }
+
+        /**
+         * US counties from {@code us-counties.tsv}, found only by their full names ("Rapides Parish", "Cook
+         * County"); they have no GeoNames id here.
+         */
+        void addUsCounties() {
+            for (String[] r : Tables.rows("us-counties.tsv", 5)) {
+                int e = add(-1, r[2], "US", r[0], (byte) 3, "ADM2", 0, Double.parseDouble(r[3]),
+                    Double.parseDouble(r[4]));
+                name(r[2], e, true);
+            }
         }
 
         /** GeoNames {@code admin1CodesASCII.txt}. */
@@ -827,7 +912,7 @@ public final class Gazetteer {
             }
         }
 
-        private static List<String[]> rows(String file, int columns) {
+        static List<String[]> rows(String file, int columns) {
             List<String[]> out = new ArrayList<>();
             try (BufferedReader br = classPath(RES + file)) {
                 boolean header = true;

@@ -105,8 +105,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     private final Gazetteer gazetteer;
 
+    private final java.util.regex.Pattern abbreviationPattern;
+    private final Map<String, Gazetteer.Abbreviation> abbreviations = new HashMap<>();
+
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}.])(?:");
+        for (Gazetteer.Abbreviation a : gazetteer.abbreviations()) {
+            if (abbreviations.putIfAbsent(a.form(), a) == null) {
+                re.append(abbreviations.size() > 1 ? "|" : "").append(java.util.regex.Pattern.quote(a.form()));
+            }
+        }
+        re.append(")(?![\\p{L}\\p{N}]|-\\p{L})");
+        abbreviationPattern = java.util.regex.Pattern.compile(re.toString());
     }
 
     /** A resolver over {@link Gazetteer#bundled()}. */
@@ -247,9 +258,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         List<Candidate> cands = new ArrayList<>();
         List<int[]> capitalSpans = new ArrayList<>(); // [firstTok, lastTok, countryEntry or -1]
         List<Vague> vagues = new ArrayList<>();
+        boolean[] taken = abbreviations(text, toks, cands);
 
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
+            if (taken[i]) {
+                continue;
+            }
             if (!t.cap) {
                 Vague v = vague(text, toks, i);
                 if (v != null) {
@@ -277,7 +292,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             int j = i;
             while (j + 1 < toks.size() && j - i < 8) {
                 Tok nx = toks.get(j + 1);
-                if (!nx.adjacentPrev) {
+                if (!nx.adjacentPrev || taken[j + 1]) {
                     break;
                 }
                 if (nx.cap) {
@@ -306,25 +321,50 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 votes.merge(gazetteer.country(v.country), 2.0, Double::sum);
             }
         }
+        // votes of unambiguous names: countries for the dominant country; first-level regions for the document's
+        // regions (a state named, or a place whose every reading lies in one region)
+        Map<String, Double> regionVotes = new HashMap<>();
         for (Candidate c : cands) {
             String only = null;
-            boolean country = false;
+            String onlyRegion = null;
+            boolean sameRegion = true;
+            int countryHit = -1;
+            boolean regionHit = false;
             boolean same = true;
             for (int p : c.postings) {
                 int e = p >> 1;
-                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY && (p & 1) == 1) {
-                    votes.merge(gazetteer.country(e), 2.0, Double::sum);
-                    country = true;
-                    break;
+                if ((p & 1) == 0) {
+                    continue;
                 }
+                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY) {
+                    countryHit = e;
+                } else if (gazetteer.kind(e) == Gazetteer.Kind.ADMIN1) {
+                    regionHit = true;
+                }
+                String cc = gazetteer.country(e);
                 if (only == null) {
-                    only = gazetteer.country(e);
-                } else if (!only.equals(gazetteer.country(e))) {
+                    only = cc;
+                } else if (!only.equals(cc)) {
                     same = false;
                 }
+                String r = gazetteer.kind(e) == Gazetteer.Kind.COUNTRY ? null : cc + "." + gazetteer.admin1Code(e);
+                if (onlyRegion == null) {
+                    onlyRegion = r;
+                } else if (r == null || !onlyRegion.equals(r)) {
+                    sameRegion = false;
+                }
             }
-            if (!country && same && only != null && !c.partial) {
+            if (only == null || c.partial) {
+                continue;
+            }
+            if (countryHit >= 0 && (same || !regionHit)) {
+                // "Kazakhstan", "Armenia" (also a town in Colombia); not "Georgia", a country and a US state
+                votes.merge(gazetteer.country(countryHit), 2.0, Double::sum);
+            } else if (same) {
                 votes.merge(only, 1.0, Double::sum);
+            }
+            if (sameRegion && onlyRegion != null) {
+                regionVotes.merge(onlyRegion, 1.0, Double::sum);
             }
         }
         String dominant = hint;
@@ -371,7 +411,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     continue;
                 }
             }
-            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), date);
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), regionVotes, date);
             if (m != null) {
                 out.add(m);
             }
@@ -389,6 +429,41 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * Abbreviations of countries and US states written as is ("U.S.", "W.Va.", "Gainesville, Fla."): each becomes a
+     * candidate; returns the tokens they cover, which the n-gram lookup then skips.
+     */
+    private boolean[] abbreviations(String text, List<Tok> toks, List<Candidate> cands) {
+        boolean[] taken = new boolean[toks.size()];
+        java.util.regex.Matcher m = abbreviationPattern.matcher(text);
+        int k = 0;
+        while (m.find()) {
+            Gazetteer.Abbreviation a = abbreviations.get(m.group());
+            if (a == null) {
+                continue;
+            }
+            while (k < toks.size() && toks.get(k).end <= m.start()) {
+                k++;
+            }
+            int first = k;
+            int last = k;
+            while (last + 1 < toks.size() && toks.get(last + 1).start < m.end()) {
+                last++;
+            }
+            if (first >= toks.size() || toks.get(first).start < m.start()) {
+                continue;
+            }
+            if (a.afterComma() && !(toks.get(first).commaPrev && first > 0 && toks.get(first - 1).cap)) {
+                continue;
+            }
+            for (int t = first; t <= last; t++) {
+                taken[t] = true;
+            }
+            cands.add(new Candidate(first, last, new int[] {a.entry() << 1 | 1}, false, false));
+        }
+        return taken;
     }
 
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
@@ -531,7 +606,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     private PlaceMention choose(String text, List<Tok> toks, Candidate c, String dominant, Set<String> mentioned,
-                                LocalDate date) {
+                                Map<String, Double> regionVotes, LocalDate date) {
         int best = -1;
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -539,7 +614,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         for (int p : c.postings) {
             int e = p >> 1;
             boolean strong = (p & 1) == 1;
-            double s = score(e, strong, dominant, mentioned);
+            double s = score(e, strong, dominant, mentioned, regionVotes);
+            if (gazetteer.kind(e) == Gazetteer.Kind.PLACE && namesakeSeat(e, c.postings)) {
+                s += 1.5; // "Almaty", "Pavlodar": the city, not the region named after it
+            }
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -574,11 +652,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             Math.round(conf * 100) / 100.0);
     }
 
-    private double score(int e, boolean strong, String dominant, Set<String> mentioned) {
+    private double score(int e, boolean strong, String dominant, Set<String> mentioned,
+                         Map<String, Double> regionVotes) {
         double s;
         switch (gazetteer.kind(e)) {
             case COUNTRY -> s = 4.5;
-            case ADMIN1 -> s = 2.2;
+            case ADMIN1 -> s = 3.6; // a region's own name beats a town of under a million bearing it
+            case ADMIN2 -> s = 2.0;
             default -> {
                 String fc = gazetteer.featureCode(e);
                 s = Math.log10(gazetteer.population(e) + 10) * 0.6
@@ -594,7 +674,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         } else if (mentioned.contains(cc)) {
             s += 1.0;
         }
+        if (gazetteer.kind(e) != Gazetteer.Kind.COUNTRY) {
+            Double v = regionVotes.get(cc + "." + gazetteer.admin1Code(e));
+            if (v != null) {
+                s += Math.min(2.0, 1.0 + 0.5 * v); // the document's other places lie in this region
+            }
+        }
         return s;
+    }
+
+    /** True when place {@code e} is the seat of, or lies in, a region that {@code postings} also name. */
+    private boolean namesakeSeat(int e, int[] postings) {
+        String fc = gazetteer.featureCode(e);
+        boolean seat = "PPLA".equals(fc) || "PPLC".equals(fc);
+        if (!seat && gazetteer.population(e) < 200_000) {
+            return false;
+        }
+        for (int p : postings) {
+            int r = p >> 1;
+            if (gazetteer.kind(r) == Gazetteer.Kind.ADMIN1 && gazetteer.country(r).equals(gazetteer.country(e))
+                && gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Location for a gazetteer entry, with names as of {@code date}. */
@@ -602,13 +705,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         Gazetteer.Kind kind = gazetteer.kind(e);
         String name = gazetteer.displayName(e, date);
         String admin1 = switch (kind) {
-            case PLACE -> gazetteer.admin1Name(e, date);
+            case PLACE, ADMIN2 -> gazetteer.admin1Name(e, date);
             case ADMIN1 -> name;
             case COUNTRY -> null;
         };
         long id = gazetteer.geonameid(e);
         return new Location(asWritten, name, id > 0 ? id : null, gazetteer.country(e), admin1, null,
-            gazetteer.lat(e), gazetteer.lon(e), kind == Gazetteer.Kind.PLACE ? 1 : 3, List.of());
+            gazetteer.lat(e), gazetteer.lon(e), kind == Gazetteer.Kind.PLACE ? 1 : kind == Gazetteer.Kind.ADMIN2 ? 2 : 3,
+            List.of());
     }
 
     // ---- the capital
