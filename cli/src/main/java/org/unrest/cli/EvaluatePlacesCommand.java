@@ -28,9 +28,14 @@ final class EvaluatePlacesCommand implements Callable<Integer> {
             description = "Write each gold toponym missed or resolved too far away, with its context, here.")
     Path errors;
 
+    @Option(names = "--demonyms", description = {"Report demonyms (\"Russian\") as mentions of their country, as the",
+            "corpora annotate them (the resolver's demonyms=true setting; off in the product)."})
+    boolean demonyms;
+
     @Override
     public Integer call() throws Exception {
-        PlaceEvaluationService service = new PlaceEvaluationService();
+        PlaceEvaluationService service = demonyms ? PlaceEvaluationService.withSettings(java.util.Map.of("demonyms", "true"))
+                : new PlaceEvaluationService();
         var out = spec.commandLine().getOut();
         Writer w = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
         try {

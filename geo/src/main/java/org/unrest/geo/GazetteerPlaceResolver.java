@@ -103,13 +103,34 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         RU_DIR_NOUN.put("центр", "central");
     }
 
+    private static final Set<String> COMMON_WORDS = commonWords();
     private final Gazetteer gazetteer;
 
     private final java.util.regex.Pattern abbreviationPattern;
     private final Map<String, Gazetteer.Abbreviation> abbreviations = new HashMap<>();
 
+    private final Map<String, Integer> demonyms = new HashMap<>();
+
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    /**
+     * A resolver over {@code gazetteer}; with {@code demonyms} true, demonyms ("Russian", "Palestinians") are
+     * reported as mentions of their country (confidence 0.5), as the LGL and GeoWebNews corpora annotate them; by
+     * default they are not places.
+     */
+    public GazetteerPlaceResolver(Gazetteer gazetteer, boolean demonyms) {
         this.gazetteer = gazetteer;
+        if (demonyms) {
+            for (String[] r : Gazetteer.Tables.rows("demonyms.tsv", 2)) {
+                int e = gazetteer.countryEntry(r[1]);
+                String k = NameKey.of(r[0]);
+                if (e >= 0 && k != null) {
+                    this.demonyms.put(k, e);
+                }
+            }
+        }
         StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}.])(?:");
         for (Gazetteer.Abbreviation a : gazetteer.abbreviations()) {
             if (abbreviations.putIfAbsent(a.form(), a) == null) {
@@ -118,6 +139,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         re.append(")(?![\\p{L}\\p{N}]|-\\p{L})");
         abbreviationPattern = java.util.regex.Pattern.compile(re.toString());
+    }
+
+    private static Set<String> commonWords() {
+        Set<String> out = new HashSet<>();
+        try (var r = Gazetteer.classPath(Gazetteer.RES + "common-words-en.txt")) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A resolver over {@link Gazetteer#bundled()}. */
@@ -259,6 +294,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         List<int[]> capitalSpans = new ArrayList<>(); // [firstTok, lastTok, countryEntry or -1]
         List<Vague> vagues = new ArrayList<>();
         boolean[] taken = abbreviations(text, toks, cands);
+        List<PlaceMention> demonymMentions = demonyms.isEmpty() ? List.of() : demonyms(text, toks, taken, date);
 
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
@@ -378,7 +414,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
 
-        List<PlaceMention> out = new ArrayList<>();
+        List<PlaceMention> out = new ArrayList<>(demonymMentions);
         for (Vague v : vagues) {
             int country = v.country >= 0 ? v.country : gazetteer.countryEntry(dominant);
             if (country >= 0) {
@@ -411,7 +447,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     continue;
                 }
             }
-            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), regionVotes, date);
+            boolean commonWord = c.sentenceStart && c.first == c.last
+                && COMMON_WORDS.contains(lower(text, toks.get(c.first)));
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), regionVotes, date, commonWord);
             if (m != null) {
                 out.add(m);
             }
@@ -464,6 +502,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             cands.add(new Candidate(first, last, new int[] {a.entry() << 1 | 1}, false, false));
         }
         return taken;
+    }
+
+    /** Demonyms as mentions of their country (only when asked for); marks their tokens taken. */
+    private List<PlaceMention> demonyms(String text, List<Tok> toks, boolean[] taken, LocalDate date) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!toks.get(i).cap || taken[i]) {
+                continue;
+            }
+            for (int n = 2; n >= 1; n--) {
+                int last = i + n - 1;
+                if (last >= toks.size() || n == 2 && !toks.get(last).adjacentPrev) {
+                    continue;
+                }
+                Integer e = demonyms.get(ngram(text, toks, i, last));
+                if (e != null) {
+                    Span span = new Span(toks.get(i).start, toks.get(last).end);
+                    out.add(new PlaceMention(span, location(span.of(text), e, date), "A", 0.5));
+                    for (int t = i; t <= last; t++) {
+                        taken[t] = true;
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
@@ -606,7 +671,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     private PlaceMention choose(String text, List<Tok> toks, Candidate c, String dominant, Set<String> mentioned,
-                                Map<String, Double> regionVotes, LocalDate date) {
+                                Map<String, Double> regionVotes, LocalDate date, boolean commonWord) {
         int best = -1;
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -643,6 +708,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         if (c.sentenceStart && c.first == c.last && !bestStrong && !important) {
             return null;
+        }
+        if (commonWord && !important) {
+            return null; // "Cars were burned": not Kars, nor Cars in France
         }
         double conf = 0.45 + (bestStrong ? 0.15 : 0) + (home ? 0.2 : 0) + (important ? 0.1 : 0)
             + (bestScore - second >= 1 ? 0.08 : 0) - (c.partial ? 0.1 : 0);

@@ -32,17 +32,18 @@ public final class GazetteerPlaceResolverFactory implements StageFactory<PlaceRe
         String index = settings.get("index", "");
         String file = settings.get("geonames", "");
         long min = Long.parseLong(settings.get("min_population", "0"));
+        boolean demonyms = Boolean.parseBoolean(settings.get("demonyms", "false"));
         try {
             if (!index.isEmpty()) {
-                return new GazetteerPlaceResolver(GazetteerFile.read(Path.of(index)));
+                return new GazetteerPlaceResolver(GazetteerFile.read(Path.of(index)), demonyms);
             }
             if (file.isEmpty()) {
-                return new GazetteerPlaceResolver(Gazetteer.standard());
+                return new GazetteerPlaceResolver(Gazetteer.standard(), demonyms);
             }
             try (BufferedReader r = GeoNamesSource.open(Path.of(file))) {
                 Gazetteer.Builder b = Gazetteer.builder().minPopulation(min);
                 b.source = Path.of(file).getFileName().toString();
-                return new GazetteerPlaceResolver(b.addPlaces(r).build());
+                return new GazetteerPlaceResolver(b.addPlaces(r).build(), demonyms);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);

@@ -97,6 +97,12 @@ public final class PlaceEvaluationService {
         this(Pipelines.standard().placeResolver());
     }
 
+    /** Over the standard {@code gazetteer} resolver made with these settings (e.g. {@code demonyms=true}). */
+    public static PlaceEvaluationService withSettings(java.util.Map<String, String> settings) {
+        return new PlaceEvaluationService(new org.unrest.pipeline.StageRegistry().create(PlaceResolver.class,
+            "gazetteer", settings));
+    }
+
     /**
      * Scores the resolver on {@code corpus}; when {@code errors} is not null, writes one JSON line there per gold
      * toponym missed or resolved too far away.
