@@ -56,7 +56,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         "президент", "премьер", "министр", "аким");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "del", "upon", "on", "am", "an", "der");
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "oblys", "oblysy", "province",
-        "область", "области", "областью", "облысы");
+        "область", "области", "областью", "облысы", "облысында", "облысының", "облысындағы", "облысына");
     private static final String[] RU_ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ий", "ый", "ая",
         "яя", "ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ью", "ы", "и", "е", "у", "ю", "а", "я", "о"};
     private static final String[] RU_REPLACE = {"", "а", "я", "ь", "й", "ы", "и", "ая", "ий", "ое", "о", "е"};
@@ -357,6 +357,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 votes.merge(gazetteer.country(v.country), 2.0, Double::sum);
             }
         }
+        cands = placeCommaRegion(toks, cands);
+
         // votes of unambiguous names: countries for the dominant country; first-level regions for the document's
         // regions (a state named, or a place whose every reading lies in one region)
         Map<String, Double> regionVotes = new HashMap<>();
@@ -531,6 +533,49 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return out;
     }
 
+    /**
+     * "Paris, Texas", "London, Ky.", "Santiago, Chile": a place name followed by a comma and the name of a region or
+     * country keeps only its readings inside that region or country, when it has any.
+     */
+    private List<Candidate> placeCommaRegion(List<Tok> toks, List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt(Candidate::first));
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Candidate c = sorted.get(i);
+            Candidate n = sorted.get(i + 1);
+            if (n.first() != c.last() + 1 || !toks.get(n.first()).commaPrev) {
+                continue;
+            }
+            List<Integer> within = new ArrayList<>();
+            for (int q : n.postings()) {
+                Gazetteer.Kind k = gazetteer.kind(q >> 1);
+                if ((q & 1) == 1 && (k == Gazetteer.Kind.ADMIN1 || k == Gazetteer.Kind.COUNTRY)) {
+                    within.add(q >> 1);
+                }
+            }
+            if (within.isEmpty()) {
+                continue;
+            }
+            int[] kept = java.util.Arrays.stream(c.postings()).filter(q -> {
+                int e = q >> 1;
+                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1) {
+                    return false;
+                }
+                for (int r : within) {
+                    if (gazetteer.country(r).equals(gazetteer.country(e)) && (gazetteer.kind(r) == Gazetteer.Kind.COUNTRY
+                        || gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
+                        return true;
+                    }
+                }
+                return false;
+            }).toArray();
+            if (kept.length > 0) {
+                sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), c.sentenceStart()));
+            }
+        }
+        return sorted;
+    }
+
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
     private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands) {
         for (int k = i; k <= j; k++) {
@@ -548,7 +593,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             i++; // "The", "In", "В" at the start of a sentence
         }
         if (TITLES.contains(key(text, toks.get(i))) || TITLES.contains(lower(text, toks.get(i)))) {
-            return;
+            // "President Tokayev" is a person; "Президент Казахстана", "President of Kazakhstan" name a country
+            int k = i + 1;
+            if (k <= j && CONNECTORS.contains(lower(text, toks.get(k)))) {
+                k++;
+            }
+            if (k > j || !countryOrRegion(text, toks, k, j)) {
+                return;
+            }
+            i = k;
         }
         if (j > i && surnameLike(lower(text, toks.get(j))) && gazetteer.lookup(ngram(text, toks, i, j)).length == 0) {
             return;
@@ -569,8 +622,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     break;
                 }
                 int[] p = gazetteer.lookup(key);
-                if (p.length == 0 && toks.get(k).cyr && n <= 2) {
-                    p = russianCases(text, toks, k, last);
+                if (toks.get(k).cyr && n <= 2 && !hasStrong(p)) {
+                    int[] cases = russianCases(text, toks, k, last);
+                    if (cases.length > 0) {
+                        p = cases;
+                    }
                 }
                 if (p.length > 0) {
                     cands.add(new Candidate(k, last, p, n < j - i + 1 && !REGION_WORDS.contains(lower(text,
@@ -583,6 +639,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 k++;
             }
         }
+    }
+
+    private static boolean hasStrong(int[] postings) {
+        for (int p : postings) {
+            if ((p & 1) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when tokens {@code [k, j]} are the name of a country or first-level region (any case ending). */
+    private boolean countryOrRegion(String text, List<Tok> toks, int k, int j) {
+        int[] p = gazetteer.lookup(ngram(text, toks, k, j));
+        if (!hasStrong(p) && toks.get(k).cyr && j - k < 2) {
+            p = russianCases(text, toks, k, j);
+        }
+        for (int q : p) {
+            Gazetteer.Kind kind = gazetteer.kind(q >> 1);
+            if ((q & 1) == 1 && (kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.ADMIN1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an n-gram of two or more tokens starting at {@code i} is a name ("West Kazakhstan"). */
@@ -650,9 +730,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return Gazetteer.EMPTY;
     }
 
+    /** Kazakh case endings (locative, genitive, dative, ablative), stripped as they are: "Жаңаөзенде" → "Жаңаөзен". */
+    private static final String[] KK_ENDINGS = {"ындағы", "індегі", "нда", "нде", "да", "де", "та", "те", "ның", "нің",
+        "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен"};
+
     private static List<String> ruForms(String w) {
         List<String> out = new ArrayList<>();
         out.add(w);
+        for (String e : KK_ENDINGS) {
+            if (w.endsWith(e) && w.length() - e.length() >= 3) {
+                out.add(w.substring(0, w.length() - e.length()));
+            }
+        }
         for (String e : RU_ENDINGS) {
             if (w.endsWith(e) && w.length() - e.length() >= 3) {
                 String stem = w.substring(0, w.length() - e.length());
@@ -709,8 +798,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (c.sentenceStart && c.first == c.last && !bestStrong && !important) {
             return null;
         }
-        if (commonWord && !important) {
-            return null; // "Cars were burned": not Kars, nor Cars in France
+        if (commonWord && kind == Gazetteer.Kind.PLACE && !(home && gazetteer.population(best) >= 100_000)
+            && gazetteer.population(best) < 1_000_000) {
+            return null; // "Cars were burned", "Reading the statement": not Kars, nor Reading
         }
         double conf = 0.45 + (bestStrong ? 0.15 : 0) + (home ? 0.2 : 0) + (important ? 0.1 : 0)
             + (bestScore - second >= 1 ? 0.08 : 0) - (c.partial ? 0.1 : 0);
@@ -725,7 +815,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         double s;
         switch (gazetteer.kind(e)) {
             case COUNTRY -> s = 4.5;
-            case ADMIN1 -> s = 3.6; // a region's own name beats a town of under a million bearing it
+            case ADMIN1 -> s = 3.2; // a region's own name beats a town of under ~200,000 bearing it
             case ADMIN2 -> s = 2.0;
             default -> {
                 String fc = gazetteer.featureCode(e);
@@ -751,7 +841,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return s;
     }
 
-    /** True when place {@code e} is the seat of, or lies in, a region that {@code postings} also name. */
+    /**
+     * True when place {@code e}, a capital or regional seat of the country of a region that {@code postings} also
+     * name, or a big city inside that region, is the namesake ("Almaty", "Kyiv" and Kyiv Oblast).
+     */
     private boolean namesakeSeat(int e, int[] postings) {
         String fc = gazetteer.featureCode(e);
         boolean seat = "PPLA".equals(fc) || "PPLC".equals(fc);
@@ -761,7 +854,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         for (int p : postings) {
             int r = p >> 1;
             if (gazetteer.kind(r) == Gazetteer.Kind.ADMIN1 && gazetteer.country(r).equals(gazetteer.country(e))
-                && gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e))) {
+                && (seat || gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
                 return true;
             }
         }
