@@ -106,8 +106,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private static final Set<String> COMMON_WORDS = commonWords();
     private final Gazetteer gazetteer;
 
-    private final java.util.regex.Pattern abbreviationPattern;
-    private final Map<String, Gazetteer.Abbreviation> abbreviations = new HashMap<>();
+    /** Abbreviations by their first character, longest first. */
+    private final Map<Character, List<Gazetteer.Abbreviation>> abbreviations = new HashMap<>();
 
     private final Map<String, Integer> demonyms = new HashMap<>();
 
@@ -131,14 +131,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
             }
         }
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}.])(?:");
         for (Gazetteer.Abbreviation a : gazetteer.abbreviations()) {
-            if (abbreviations.putIfAbsent(a.form(), a) == null) {
-                re.append(abbreviations.size() > 1 ? "|" : "").append(java.util.regex.Pattern.quote(a.form()));
-            }
+            abbreviations.computeIfAbsent(a.form().charAt(0), k -> new ArrayList<>()).add(a);
         }
-        re.append(")(?![\\p{L}\\p{N}]|-\\p{L})");
-        abbreviationPattern = java.util.regex.Pattern.compile(re.toString());
     }
 
     private static Set<String> commonWords() {
@@ -477,31 +472,39 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      */
     private boolean[] abbreviations(String text, List<Tok> toks, List<Candidate> cands) {
         boolean[] taken = new boolean[toks.size()];
-        java.util.regex.Matcher m = abbreviationPattern.matcher(text);
-        int k = 0;
-        while (m.find()) {
-            Gazetteer.Abbreviation a = abbreviations.get(m.group());
-            if (a == null) {
+        for (int k = 0; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (!t.cap) {
                 continue;
             }
-            while (k < toks.size() && toks.get(k).end <= m.start()) {
-                k++;
-            }
-            int first = k;
-            int last = k;
-            while (last + 1 < toks.size() && toks.get(last + 1).start < m.end()) {
-                last++;
-            }
-            if (first >= toks.size() || toks.get(first).start < m.start()) {
+            List<Gazetteer.Abbreviation> forms = abbreviations.get(text.charAt(t.start));
+            if (forms == null || t.start > 0 && text.charAt(t.start - 1) == '.') {
                 continue;
             }
-            if (a.afterComma() && !(toks.get(first).commaPrev && first > 0 && toks.get(first - 1).cap)) {
-                continue;
+            for (Gazetteer.Abbreviation a : forms) {
+                int end = t.start + a.form().length();
+                if (!text.startsWith(a.form(), t.start) || end < text.length() && (Character.isLetterOrDigit(
+                    text.charAt(end)) || text.charAt(end) == '-' && end + 1 < text.length()
+                    && Character.isLetter(text.charAt(end + 1)))) {
+                    continue;
+                }
+                int last = k;
+                while (last + 1 < toks.size() && toks.get(last + 1).start < end) {
+                    last++;
+                }
+                if (toks.get(last).end > end) {
+                    continue; // the form ends inside a word
+                }
+                if (a.afterComma() && !(t.commaPrev && k > 0 && toks.get(k - 1).cap)) {
+                    continue;
+                }
+                for (int x = k; x <= last; x++) {
+                    taken[x] = true;
+                }
+                cands.add(new Candidate(k, last, new int[] {a.entry() << 1 | 1}, false, false));
+                k = last;
+                break;
             }
-            for (int t = first; t <= last; t++) {
-                taken[t] = true;
-            }
-            cands.add(new Candidate(first, last, new int[] {a.entry() << 1 | 1}, false, false));
         }
         return taken;
     }
