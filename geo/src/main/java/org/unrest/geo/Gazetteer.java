@@ -35,47 +35,89 @@ import java.util.Set;
  * ({@code cities500.txt}, an {@code allCountries.txt} dump) in the same tab-separated format.
  */
 public final class Gazetteer {
-    public enum Kind { PLACE, ADMIN1, COUNTRY }
+    public enum Kind { PLACE, ADMIN1, COUNTRY, ADMIN2 }
 
     static final String RES = "/org/unrest/geo/";
     private static volatile Gazetteer bundled;
 
-    private final int size;
-    private final long[] gid;
-    private final String[] name;
-    private final String[] cc;
-    private final String[] a1;
-    private final byte[] kind;
-    private final String[] fcode;
-    private final long[] pop;
-    private final double[] lat;
-    private final double[] lon;
-    private final Map<String, int[]> index;
-    private final Map<String, Integer> countries;
-    private final Map<String, Integer> admin1s;
-    private final Map<Long, Integer> byGid;
+    final int size;
+    final long[] gid;
+    final String[] name;
+    final String[] cc;
+    final String[] a1;
+    final byte[] kind;
+    final String[] fcode;
+    final long[] pop;
+    final double[] lat;
+    final double[] lon;
+    final NameIndex index;
+    final String source;
+    private final Map<String, Integer> countries = new HashMap<>();
+    private final Map<String, Integer> admin1s = new HashMap<>();
+    private final Map<String, Integer> pplc = new HashMap<>();
+    private final long[] gidSorted;
+    private final int[] gidEntry;
     private final Tables tables;
 
-    private Gazetteer(Builder b) {
-        size = b.size;
-        gid = Arrays.copyOf(b.gid, size);
-        name = Arrays.copyOf(b.name, size);
-        cc = Arrays.copyOf(b.cc, size);
-        a1 = Arrays.copyOf(b.a1, size);
-        kind = Arrays.copyOf(b.kind, size);
-        fcode = Arrays.copyOf(b.fcode, size);
-        pop = Arrays.copyOf(b.pop, size);
-        lat = Arrays.copyOf(b.lat, size);
-        lon = Arrays.copyOf(b.lon, size);
-        index = new HashMap<>(b.index.size() * 4 / 3 + 16);
-        for (Map.Entry<String, int[]> e : b.index.entrySet()) {
-            int[] p = e.getValue();
-            index.put(e.getKey(), Arrays.copyOfRange(p, 1, p[0] + 1));
+    Gazetteer(int size, long[] gid, String[] name, String[] cc, String[] a1, byte[] kind, String[] fcode, long[] pop,
+              double[] lat, double[] lon, NameIndex index, Tables tables, String source) {
+        this.size = size;
+        this.gid = gid;
+        this.name = name;
+        this.cc = cc;
+        this.a1 = a1;
+        this.kind = kind;
+        this.fcode = fcode;
+        this.pop = pop;
+        this.lat = lat;
+        this.lon = lon;
+        this.index = index;
+        this.tables = tables;
+        this.source = source;
+        for (int e = 0; e < size; e++) {
+            if (kind[e] == 2) {
+                countries.putIfAbsent(cc[e], e);
+            } else if (kind[e] == 1) {
+                admin1s.putIfAbsent(cc[e] + "." + a1[e], e);
+            } else if ("PPLC".equals(fcode[e])) {
+                pplc.putIfAbsent(cc[e], e);
+            }
         }
-        countries = b.countries;
-        admin1s = b.admin1s;
-        byGid = b.byGid;
-        tables = b.tables;
+        // geonameid -> first entry with it, by binary search over a sorted copy (no boxing, fast to make)
+        long[] keys = new long[size];
+        for (int e = 0; e < size; e++) {
+            keys[e] = gid[e] << 22 | e; // GeoNames ids stay far below 2^41; entries below 2^22
+        }
+        Arrays.sort(keys);
+        gidSorted = new long[size];
+        gidEntry = new int[size];
+        for (int i = 0; i < size; i++) {
+            gidSorted[i] = keys[i] >> 22;
+            gidEntry[i] = (int) (keys[i] & ((1 << 22) - 1));
+        }
+    }
+
+    Gazetteer(Builder b) {
+        this(b.size, Arrays.copyOf(b.gid, b.size), Arrays.copyOf(b.name, b.size), Arrays.copyOf(b.cc, b.size),
+            Arrays.copyOf(b.a1, b.size), Arrays.copyOf(b.kind, b.size), Arrays.copyOf(b.fcode, b.size),
+            Arrays.copyOf(b.pop, b.size), Arrays.copyOf(b.lat, b.size), Arrays.copyOf(b.lon, b.size),
+            NameIndex.of(b.index), b.tables, b.source);
+    }
+
+    /** Where this gazetteer's places come from ("cities15000.txt (bundled)", a file name), for messages. */
+    public String source() {
+        return source;
+    }
+
+    /** The number of populated places (entries that are not regions or countries). */
+    public int places() {
+        int n = 0;
+        for (int e = 0; e < size; e++) {
+            if (kind[e] == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The gazetteer over the GeoNames files bundled on the class path, loaded once. */
@@ -86,6 +128,7 @@ public final class Gazetteer {
                 g = bundled;
                 if (g == null) {
                     Builder b = builder();
+                    b.source = "cities15000.txt (bundled)";
                     b.addPlacesText(classPathText("/geonames.org/cities15000.txt"));
                     bundled = g = b.build();
                 }
@@ -94,18 +137,81 @@ public final class Gazetteer {
         return g;
     }
 
+    /** The environment variable (or system property {@code unrest.gazetteer}) naming the index file to use. */
+    public static final String ENV = "UNREST_GAZETTEER";
+    private static volatile Gazetteer standard;
+    private static volatile String standardNote;
+
+    /**
+     * The index file configured by the system property {@code unrest.gazetteer} or the environment variable
+     * {@value #ENV} (the {@code ./unrest} launcher sets it to the cities500 index it builds), or null when neither
+     * names one or it says {@code bundled}.
+     */
+    public static Path configuredIndex() {
+        String v = System.getProperty("unrest.gazetteer");
+        if (v == null || v.isBlank()) {
+            v = System.getenv(ENV);
+        }
+        if (v == null || v.isBlank() || v.strip().equals("bundled")) {
+            return null;
+        }
+        return Path.of(v.strip());
+    }
+
+    /**
+     * The gazetteer the product uses: the index file {@link #configuredIndex()} names when it exists and is
+     * current, else {@link #bundled()} (GeoNames' cities15000, always on the class path). Loaded once per JVM.
+     * When a configured index cannot be used, {@link #standardNote()} says why.
+     */
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = standard;
+                if (g == null) {
+                    Path file = configuredIndex();
+                    if (file != null && Files.isRegularFile(file)) {
+                        try {
+                            g = GazetteerFile.read(file);
+                        } catch (IOException e) {
+                            standardNote = e.getMessage() + "; using the bundled cities15000 gazetteer";
+                        }
+                    } else if (file != null) {
+                        standardNote = file + ": no gazetteer index there (run `unrest gazetteer build`);"
+                            + " using the bundled cities15000 gazetteer";
+                    }
+                    if (g == null) {
+                        g = bundled();
+                    }
+                    standard = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Why {@link #standard()} fell back to the bundled gazetteer, or null when it did not. */
+    public static String standardNote() {
+        standard();
+        return standardNote;
+    }
+
     /** A builder already holding the bundled countries and first-level regions and this module's tables. */
     public static Builder builder() {
         Builder b = new Builder(Tables.load());
         b.addCountries(classPath("/geonames.org/countryInfo.txt"));
         b.addAdmin1(classPath("/geonames.org/admin1CodesASCII.txt"));
+        b.addPoints();
+        b.addUsCounties();
         return b;
     }
 
     /** A gazetteer over the bundled countries and regions and the places of one GeoNames table file. */
     public static Gazetteer load(Path geonamesTable) {
         try (Reader r = Files.newBufferedReader(geonamesTable, StandardCharsets.UTF_8)) {
-            return builder().addPlaces(r).build();
+            Builder b = builder();
+            b.source = geonamesTable.getFileName().toString();
+            return b.addPlaces(r).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,8 +245,7 @@ public final class Gazetteer {
 
     /** Postings for a normalised name ({@code entry << 1 | strong}); empty if none. */
     public int[] lookup(String key) {
-        int[] p = key == null ? null : index.get(key);
-        return p == null ? EMPTY : p;
+        return key == null ? EMPTY : index.postings(key);
     }
 
     /** Postings for a name as written. */
@@ -170,8 +275,10 @@ public final class Gazetteer {
         return a1[e];
     }
 
+    private static final Kind[] KINDS = Kind.values();
+
     public Kind kind(int e) {
-        return Kind.values()[kind[e]];
+        return KINDS[kind[e]];
     }
 
     public String featureCode(int e) {
@@ -218,8 +325,14 @@ public final class Gazetteer {
     }
 
     public int byGeonameid(long id) {
-        Integer e = byGid.get(id);
-        return e == null ? -1 : e;
+        int i = Arrays.binarySearch(gidSorted, id);
+        if (i < 0) {
+            return -1;
+        }
+        while (i > 0 && gidSorted[i - 1] == id) {
+            i--;
+        }
+        return gidEntry[i];
     }
 
     /** The English name people use for the entry on {@code date} (the tables, else GeoNames' ASCII name). */
@@ -262,11 +375,10 @@ public final class Gazetteer {
     /** The capital city of a country on {@code date}, or -1. */
     public int capital(String iso2, LocalDate date) {
         Long id = tables.capital(iso2, date);
-        if (id != null && byGid.containsKey(id)) {
-            return byGid.get(id);
+        if (id != null && byGeonameid(id) >= 0) {
+            return byGeonameid(id);
         }
-        Integer c = countries.get(iso2);
-        return c == null ? -1 : tables.pplc.getOrDefault(iso2, -1);
+        return pplc.getOrDefault(iso2, -1);
     }
 
     /**
@@ -284,6 +396,35 @@ public final class Gazetteer {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** An abbreviation from {@code abbreviations.tsv}: the exact form, the entry, and whether only after "Place, ". */
+    public record Abbreviation(String form, int entry, boolean afterComma) {
+    }
+
+    /** The abbreviations that name countries and US states ("U.S.", "W.Va.", "Fla."), longest first. */
+    public List<Abbreviation> abbreviations() {
+        List<Abbreviation> out = new ArrayList<>();
+        for (String[] r : Tables.rows("abbreviations.tsv", 3)) {
+            int e = target(r[1]);
+            if (e >= 0) {
+                out.add(new Abbreviation(r[0], e, r[2].equals("after-comma")));
+            }
+        }
+        out.sort((a, b) -> b.form().length() - a.form().length());
+        return out;
+    }
+
+    /** The entry a table's target names: {@code gn:ID}, {@code admin1:CC.CODE} or {@code country:CC}; -1 if none. */
+    public int target(String t) {
+        if (t.startsWith("gn:")) {
+            return byGeonameid(Long.parseLong(t.substring(3)));
+        } else if (t.startsWith("admin1:")) {
+            return admin1s.getOrDefault(t.substring(7), -1);
+        } else if (t.startsWith("country:")) {
+            return countries.getOrDefault(t.substring(8), -1);
+        }
+        return -1;
     }
 
     /** True when the normalised {@code key} is listed as never a place on its own (demonyms, months...). */
@@ -316,11 +457,18 @@ public final class Gazetteer {
         private final Map<Long, Integer> byGid = new HashMap<>(1 << 15);
         private final Map<String, String> capitalNames = new HashMap<>();
         private final Tables tables;
+        String source = "GeoNames";
         private final Map<String, String> intern = new HashMap<>();
         private long minPopulation;
 
         Builder(Tables tables) {
             this.tables = tables;
+        }
+
+        /** A description of where the places come from, for messages (default "GeoNames"). */
+        public Builder source(String description) {
+            this.source = description;
+            return this;
         }
 
         /** Populated places below this population are skipped by {@link #addPlaces(Reader)} (default 0). */
@@ -409,6 +557,58 @@ public final class Gazetteer {
                 throw new UncheckedIOException(ex);
             }
             return this;
+        }
+
+        /**
+         * Points of countries (Xponents' {@code country-names-2021.csv} centroids, corrected by
+         * {@code country-points.tsv}) and of US states ({@code us-admin1-points.tsv}, area centroids).
+         */
+        void addPoints() {
+            try (BufferedReader br = classPath("/country-names-2021.csv")) {
+                for (String line; (line = br.readLine()) != null; ) {
+                    String[] f = line.split(",", -1);
+                    if (f.length < 8 || f[0].equals("country_name") || f[5].equals("true")) {
+                        continue;
+                    }
+                    Integer e = countries.get(f[2]);
+                    if (e != null && Double.isNaN(lat[e])) {
+                        try {
+                            lat[e] = Double.parseDouble(f[6]);
+                            lon[e] = Double.parseDouble(f[7]);
+                        } catch (NumberFormatException ex) {
+                            // leave it to the mean of the country's places
+                        }
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            for (String[] r : Tables.rows("country-points.tsv", 3)) {
+                Integer e = countries.get(r[0]);
+                if (e != null) {
+                    lat[e] = Double.parseDouble(r[1]);
+                    lon[e] = Double.parseDouble(r[2]);
+                }
+            }
+            for (String[] r : Tables.rows("us-admin1-points.tsv", 5)) {
+                Integer e = admin1s.get(r[0] + "." + r[1]);
+                if (e != null) {
+                    lat[e] = Double.parseDouble(r[3]);
+                    lon[e] = Double.parseDouble(r[4]);
+                }
+            }
+        }
+
+        /**
+         * US counties from {@code us-counties.tsv}, found only by their full names ("Rapides Parish", "Cook
+         * County"); they have no GeoNames id here.
+         */
+        void addUsCounties() {
+            for (String[] r : Tables.rows("us-counties.tsv", 5)) {
+                int e = add(-1, r[2], "US", r[0], (byte) 3, "ADM2", 0, Double.parseDouble(r[3]),
+                    Double.parseDouble(r[4]));
+                name(r[2], e, true);
+            }
         }
 
         /** GeoNames {@code admin1CodesASCII.txt}. */
@@ -556,9 +756,6 @@ public final class Gazetteer {
                 sum[0] += lat[e];
                 sum[1] += lon[e];
                 sum[2]++;
-                if ("PPLC".equals(fcode[e])) {
-                    tables.pplc.putIfAbsent(cc[e], e);
-                }
             }
             for (Map.Entry<String, Integer> r : admin1s.entrySet()) {
                 int e = r.getValue();
@@ -674,7 +871,6 @@ public final class Gazetteer {
         final List<String[]> variants = new ArrayList<>();
         final Set<String> notPlaces = new HashSet<>();
         final Set<String> persons = new HashSet<>();
-        final Map<String, Integer> pplc = new HashMap<>();
 
         static Tables load() {
             Tables t = new Tables();
@@ -716,7 +912,7 @@ public final class Gazetteer {
             }
         }
 
-        private static List<String[]> rows(String file, int columns) {
+        static List<String[]> rows(String file, int columns) {
             List<String[]> out = new ArrayList<>();
             try (BufferedReader br = classPath(RES + file)) {
                 boolean header = true;

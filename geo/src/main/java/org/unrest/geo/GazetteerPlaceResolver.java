@@ -56,7 +56,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         "президент", "премьер", "министр", "аким");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "del", "upon", "on", "am", "an", "der");
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "oblys", "oblysy", "province",
-        "область", "области", "областью", "облысы");
+        "область", "области", "областью", "облысы", "облысында", "облысының", "облысындағы", "облысына");
     private static final String[] RU_ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ий", "ый", "ая",
         "яя", "ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ью", "ы", "и", "е", "у", "ю", "а", "я", "о"};
     private static final String[] RU_REPLACE = {"", "а", "я", "ь", "й", "ы", "и", "ая", "ий", "ое", "о", "е"};
@@ -103,10 +103,51 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         RU_DIR_NOUN.put("центр", "central");
     }
 
+    private static final Set<String> COMMON_WORDS = commonWords();
     private final Gazetteer gazetteer;
 
+    /** Abbreviations by their first character, longest first. */
+    private final Map<Character, List<Gazetteer.Abbreviation>> abbreviations = new HashMap<>();
+
+    private final Map<String, Integer> demonyms = new HashMap<>();
+
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    /**
+     * A resolver over {@code gazetteer}; with {@code demonyms} true, demonyms ("Russian", "Palestinians") are
+     * reported as mentions of their country (confidence 0.5), as the LGL and GeoWebNews corpora annotate them; by
+     * default they are not places.
+     */
+    public GazetteerPlaceResolver(Gazetteer gazetteer, boolean demonyms) {
         this.gazetteer = gazetteer;
+        if (demonyms) {
+            for (String[] r : Gazetteer.Tables.rows("demonyms.tsv", 2)) {
+                int e = gazetteer.countryEntry(r[1]);
+                String k = NameKey.of(r[0]);
+                if (e >= 0 && k != null) {
+                    this.demonyms.put(k, e);
+                }
+            }
+        }
+        for (Gazetteer.Abbreviation a : gazetteer.abbreviations()) {
+            abbreviations.computeIfAbsent(a.form().charAt(0), k -> new ArrayList<>()).add(a);
+        }
+    }
+
+    private static Set<String> commonWords() {
+        Set<String> out = new HashSet<>();
+        try (var r = Gazetteer.classPath(Gazetteer.RES + "common-words-en.txt")) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A resolver over {@link Gazetteer#bundled()}. */
@@ -247,9 +288,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         List<Candidate> cands = new ArrayList<>();
         List<int[]> capitalSpans = new ArrayList<>(); // [firstTok, lastTok, countryEntry or -1]
         List<Vague> vagues = new ArrayList<>();
+        boolean[] taken = abbreviations(text, toks, cands);
+        List<PlaceMention> demonymMentions = demonyms.isEmpty() ? List.of() : demonyms(text, toks, taken, date);
 
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
+            if (taken[i]) {
+                continue;
+            }
             if (!t.cap) {
                 Vague v = vague(text, toks, i);
                 if (v != null) {
@@ -277,7 +323,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             int j = i;
             while (j + 1 < toks.size() && j - i < 8) {
                 Tok nx = toks.get(j + 1);
-                if (!nx.adjacentPrev) {
+                if (!nx.adjacentPrev || taken[j + 1]) {
                     break;
                 }
                 if (nx.cap) {
@@ -306,25 +352,52 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 votes.merge(gazetteer.country(v.country), 2.0, Double::sum);
             }
         }
+        cands = placeCommaRegion(toks, cands);
+
+        // votes of unambiguous names: countries for the dominant country; first-level regions for the document's
+        // regions (a state named, or a place whose every reading lies in one region)
+        Map<String, Double> regionVotes = new HashMap<>();
         for (Candidate c : cands) {
             String only = null;
-            boolean country = false;
+            String onlyRegion = null;
+            boolean sameRegion = true;
+            int countryHit = -1;
+            boolean regionHit = false;
             boolean same = true;
             for (int p : c.postings) {
                 int e = p >> 1;
-                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY && (p & 1) == 1) {
-                    votes.merge(gazetteer.country(e), 2.0, Double::sum);
-                    country = true;
-                    break;
+                if ((p & 1) == 0) {
+                    continue;
                 }
+                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY) {
+                    countryHit = e;
+                } else if (gazetteer.kind(e) == Gazetteer.Kind.ADMIN1) {
+                    regionHit = true;
+                }
+                String cc = gazetteer.country(e);
                 if (only == null) {
-                    only = gazetteer.country(e);
-                } else if (!only.equals(gazetteer.country(e))) {
+                    only = cc;
+                } else if (!only.equals(cc)) {
                     same = false;
                 }
+                String r = gazetteer.kind(e) == Gazetteer.Kind.COUNTRY ? null : cc + "." + gazetteer.admin1Code(e);
+                if (onlyRegion == null) {
+                    onlyRegion = r;
+                } else if (r == null || !onlyRegion.equals(r)) {
+                    sameRegion = false;
+                }
             }
-            if (!country && same && only != null && !c.partial) {
+            if (only == null || c.partial) {
+                continue;
+            }
+            if (countryHit >= 0 && (same || !regionHit)) {
+                // "Kazakhstan", "Armenia" (also a town in Colombia); not "Georgia", a country and a US state
+                votes.merge(gazetteer.country(countryHit), 2.0, Double::sum);
+            } else if (same) {
                 votes.merge(only, 1.0, Double::sum);
+            }
+            if (sameRegion && onlyRegion != null) {
+                regionVotes.merge(onlyRegion, 1.0, Double::sum);
             }
         }
         String dominant = hint;
@@ -338,7 +411,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
 
-        List<PlaceMention> out = new ArrayList<>();
+        List<PlaceMention> out = new ArrayList<>(demonymMentions);
         for (Vague v : vagues) {
             int country = v.country >= 0 ? v.country : gazetteer.countryEntry(dominant);
             if (country >= 0) {
@@ -371,7 +444,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     continue;
                 }
             }
-            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), date);
+            boolean commonWord = c.sentenceStart && c.first == c.last
+                && COMMON_WORDS.contains(lower(text, toks.get(c.first)));
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), regionVotes, date, commonWord);
             if (m != null) {
                 out.add(m);
             }
@@ -391,6 +466,119 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return kept;
     }
 
+    /**
+     * Abbreviations of countries and US states written as is ("U.S.", "W.Va.", "Gainesville, Fla."): each becomes a
+     * candidate; returns the tokens they cover, which the n-gram lookup then skips.
+     */
+    private boolean[] abbreviations(String text, List<Tok> toks, List<Candidate> cands) {
+        boolean[] taken = new boolean[toks.size()];
+        for (int k = 0; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (!t.cap) {
+                continue;
+            }
+            List<Gazetteer.Abbreviation> forms = abbreviations.get(text.charAt(t.start));
+            if (forms == null || t.start > 0 && text.charAt(t.start - 1) == '.') {
+                continue;
+            }
+            for (Gazetteer.Abbreviation a : forms) {
+                int end = t.start + a.form().length();
+                if (!text.startsWith(a.form(), t.start) || end < text.length() && (Character.isLetterOrDigit(
+                    text.charAt(end)) || text.charAt(end) == '-' && end + 1 < text.length()
+                    && Character.isLetter(text.charAt(end + 1)))) {
+                    continue;
+                }
+                int last = k;
+                while (last + 1 < toks.size() && toks.get(last + 1).start < end) {
+                    last++;
+                }
+                if (toks.get(last).end > end) {
+                    continue; // the form ends inside a word
+                }
+                if (a.afterComma() && !(t.commaPrev && k > 0 && toks.get(k - 1).cap)) {
+                    continue;
+                }
+                for (int x = k; x <= last; x++) {
+                    taken[x] = true;
+                }
+                cands.add(new Candidate(k, last, new int[] {a.entry() << 1 | 1}, false, false));
+                k = last;
+                break;
+            }
+        }
+        return taken;
+    }
+
+    /** Demonyms as mentions of their country (only when asked for); marks their tokens taken. */
+    private List<PlaceMention> demonyms(String text, List<Tok> toks, boolean[] taken, LocalDate date) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (!toks.get(i).cap || taken[i]) {
+                continue;
+            }
+            for (int n = 2; n >= 1; n--) {
+                int last = i + n - 1;
+                if (last >= toks.size() || n == 2 && !toks.get(last).adjacentPrev) {
+                    continue;
+                }
+                Integer e = demonyms.get(ngram(text, toks, i, last));
+                if (e != null) {
+                    Span span = new Span(toks.get(i).start, toks.get(last).end);
+                    out.add(new PlaceMention(span, location(span.of(text), e, date), "A", 0.5));
+                    for (int t = i; t <= last; t++) {
+                        taken[t] = true;
+                    }
+                    i = last;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Paris, Texas", "London, Ky.", "Santiago, Chile": a place name followed by a comma and the name of a region or
+     * country keeps only its readings inside that region or country, when it has any.
+     */
+    private List<Candidate> placeCommaRegion(List<Tok> toks, List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt(Candidate::first));
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Candidate c = sorted.get(i);
+            Candidate n = sorted.get(i + 1);
+            if (n.first() != c.last() + 1 || !toks.get(n.first()).commaPrev) {
+                continue;
+            }
+            List<Integer> within = new ArrayList<>();
+            for (int q : n.postings()) {
+                Gazetteer.Kind k = gazetteer.kind(q >> 1);
+                if ((q & 1) == 1 && (k == Gazetteer.Kind.ADMIN1 || k == Gazetteer.Kind.COUNTRY)) {
+                    within.add(q >> 1);
+                }
+            }
+            if (within.isEmpty()) {
+                continue;
+            }
+            int[] kept = java.util.Arrays.stream(c.postings()).filter(q -> {
+                int e = q >> 1;
+                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1) {
+                    return false;
+                }
+                for (int r : within) {
+                    if (gazetteer.country(r).equals(gazetteer.country(e)) && (gazetteer.kind(r) == Gazetteer.Kind.COUNTRY
+                        || gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
+                        return true;
+                    }
+                }
+                return false;
+            }).toArray();
+            if (kept.length > 0) {
+                sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), c.sentenceStart()));
+            }
+        }
+        return sorted;
+    }
+
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
     private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands) {
         for (int k = i; k <= j; k++) {
@@ -408,7 +596,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             i++; // "The", "In", "В" at the start of a sentence
         }
         if (TITLES.contains(key(text, toks.get(i))) || TITLES.contains(lower(text, toks.get(i)))) {
-            return;
+            // "President Tokayev" is a person; "Президент Казахстана", "President of Kazakhstan" name a country
+            int k = i + 1;
+            if (k <= j && CONNECTORS.contains(lower(text, toks.get(k)))) {
+                k++;
+            }
+            if (k > j || !countryOrRegion(text, toks, k, j)) {
+                return;
+            }
+            i = k;
         }
         if (j > i && surnameLike(lower(text, toks.get(j))) && gazetteer.lookup(ngram(text, toks, i, j)).length == 0) {
             return;
@@ -429,8 +625,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     break;
                 }
                 int[] p = gazetteer.lookup(key);
-                if (p.length == 0 && toks.get(k).cyr && n <= 2) {
-                    p = russianCases(text, toks, k, last);
+                if (toks.get(k).cyr && n <= 2 && !hasStrong(p)) {
+                    int[] cases = russianCases(text, toks, k, last);
+                    if (cases.length > 0) {
+                        p = cases;
+                    }
                 }
                 if (p.length > 0) {
                     cands.add(new Candidate(k, last, p, n < j - i + 1 && !REGION_WORDS.contains(lower(text,
@@ -443,6 +642,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 k++;
             }
         }
+    }
+
+    private static boolean hasStrong(int[] postings) {
+        for (int p : postings) {
+            if ((p & 1) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when tokens {@code [k, j]} are the name of a country or first-level region (any case ending). */
+    private boolean countryOrRegion(String text, List<Tok> toks, int k, int j) {
+        int[] p = gazetteer.lookup(ngram(text, toks, k, j));
+        if (!hasStrong(p) && toks.get(k).cyr && j - k < 2) {
+            p = russianCases(text, toks, k, j);
+        }
+        for (int q : p) {
+            Gazetteer.Kind kind = gazetteer.kind(q >> 1);
+            if ((q & 1) == 1 && (kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.ADMIN1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when an n-gram of two or more tokens starting at {@code i} is a name ("West Kazakhstan"). */
@@ -510,9 +733,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return Gazetteer.EMPTY;
     }
 
+    /** Kazakh case endings (locative, genitive, dative, ablative), stripped as they are: "Жаңаөзенде" → "Жаңаөзен". */
+    private static final String[] KK_ENDINGS = {"ындағы", "індегі", "нда", "нде", "да", "де", "та", "те", "ның", "нің",
+        "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "дан", "ден", "тан", "тен", "нан", "нен"};
+
     private static List<String> ruForms(String w) {
         List<String> out = new ArrayList<>();
         out.add(w);
+        for (String e : KK_ENDINGS) {
+            if (w.endsWith(e) && w.length() - e.length() >= 3) {
+                out.add(w.substring(0, w.length() - e.length()));
+            }
+        }
         for (String e : RU_ENDINGS) {
             if (w.endsWith(e) && w.length() - e.length() >= 3) {
                 String stem = w.substring(0, w.length() - e.length());
@@ -531,7 +763,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     private PlaceMention choose(String text, List<Tok> toks, Candidate c, String dominant, Set<String> mentioned,
-                                LocalDate date) {
+                                Map<String, Double> regionVotes, LocalDate date, boolean commonWord) {
         int best = -1;
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -539,7 +771,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         for (int p : c.postings) {
             int e = p >> 1;
             boolean strong = (p & 1) == 1;
-            double s = score(e, strong, dominant, mentioned);
+            double s = score(e, strong, dominant, mentioned, regionVotes);
+            if (gazetteer.kind(e) == Gazetteer.Kind.PLACE && namesakeSeat(e, c.postings)) {
+                s += 1.5; // "Almaty", "Pavlodar": the city, not the region named after it
+            }
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -566,6 +801,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (c.sentenceStart && c.first == c.last && !bestStrong && !important) {
             return null;
         }
+        if (commonWord && kind == Gazetteer.Kind.PLACE && !(home && gazetteer.population(best) >= 100_000)
+            && gazetteer.population(best) < 1_000_000) {
+            return null; // "Cars were burned", "Reading the statement": not Kars, nor Reading
+        }
         double conf = 0.45 + (bestStrong ? 0.15 : 0) + (home ? 0.2 : 0) + (important ? 0.1 : 0)
             + (bestScore - second >= 1 ? 0.08 : 0) - (c.partial ? 0.1 : 0);
         conf = Math.max(0.05, Math.min(0.99, conf));
@@ -574,11 +813,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             Math.round(conf * 100) / 100.0);
     }
 
-    private double score(int e, boolean strong, String dominant, Set<String> mentioned) {
+    private double score(int e, boolean strong, String dominant, Set<String> mentioned,
+                         Map<String, Double> regionVotes) {
         double s;
         switch (gazetteer.kind(e)) {
             case COUNTRY -> s = 4.5;
-            case ADMIN1 -> s = 2.2;
+            case ADMIN1 -> s = 3.2; // a region's own name beats a town of under ~200,000 bearing it
+            case ADMIN2 -> s = 2.0;
             default -> {
                 String fc = gazetteer.featureCode(e);
                 s = Math.log10(gazetteer.population(e) + 10) * 0.6
@@ -594,7 +835,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         } else if (mentioned.contains(cc)) {
             s += 1.0;
         }
+        if (gazetteer.kind(e) != Gazetteer.Kind.COUNTRY) {
+            Double v = regionVotes.get(cc + "." + gazetteer.admin1Code(e));
+            if (v != null) {
+                s += Math.min(2.0, 1.0 + 0.5 * v); // the document's other places lie in this region
+            }
+        }
         return s;
+    }
+
+    /**
+     * True when place {@code e}, a capital or regional seat of the country of a region that {@code postings} also
+     * name, or a big city inside that region, is the namesake ("Almaty", "Kyiv" and Kyiv Oblast).
+     */
+    private boolean namesakeSeat(int e, int[] postings) {
+        String fc = gazetteer.featureCode(e);
+        boolean seat = "PPLA".equals(fc) || "PPLC".equals(fc);
+        if (!seat && gazetteer.population(e) < 200_000) {
+            return false;
+        }
+        for (int p : postings) {
+            int r = p >> 1;
+            if (gazetteer.kind(r) == Gazetteer.Kind.ADMIN1 && gazetteer.country(r).equals(gazetteer.country(e))
+                && (seat || gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Location for a gazetteer entry, with names as of {@code date}. */
@@ -602,13 +869,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         Gazetteer.Kind kind = gazetteer.kind(e);
         String name = gazetteer.displayName(e, date);
         String admin1 = switch (kind) {
-            case PLACE -> gazetteer.admin1Name(e, date);
+            case PLACE, ADMIN2 -> gazetteer.admin1Name(e, date);
             case ADMIN1 -> name;
             case COUNTRY -> null;
         };
         long id = gazetteer.geonameid(e);
         return new Location(asWritten, name, id > 0 ? id : null, gazetteer.country(e), admin1, null,
-            gazetteer.lat(e), gazetteer.lon(e), kind == Gazetteer.Kind.PLACE ? 1 : 3, List.of());
+            gazetteer.lat(e), gazetteer.lon(e), kind == Gazetteer.Kind.PLACE ? 1 : kind == Gazetteer.Kind.ADMIN2 ? 2 : 3,
+            List.of());
     }
 
     // ---- the capital
