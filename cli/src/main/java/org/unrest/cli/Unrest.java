@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Turns news reports about protests and uprisings into a sourced, geocoded event dataset.",
         subcommands = {IngestCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class,
                 DemoCommand.class, PlacesCommand.class, DatesCommand.class, GazetteerCommand.class,
-                EvaluatePlacesCommand.class, BenchCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+                EvaluatePlacesCommand.class, BenchCommand.class, UserCommand.class, TrainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Unrest implements Runnable {
     /** Exit codes: 0 all went well, 1 some input failed, 2 usage error, 3 an error stopped the command. */
     public static final int INPUT_FAILED = 1;

@@ -1,0 +1,51 @@
+package org.unrest.learn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.unrest.pipeline.EventRefiner;
+import org.unrest.pipeline.StageFactory;
+import org.unrest.pipeline.StageRegistry;
+import org.unrest.pipeline.StageSettings;
+
+/** The factories of this module's stages, registered in META-INF/services. */
+public final class LearnStages {
+    private LearnStages() {
+    }
+
+    /**
+     * {@code mm-classifiers}: settings {@code rules} (the rule refiner run first, default {@code from-events}),
+     * {@code models} (a directory written by {@code unrest train}; default {@code $UNREST_MODELS} when set, else the
+     * models bundled with unrest) and
+     * {@code min-probability} (default 0.5: the models must be at least this sure, and past their tuned threshold).
+     */
+    public static final class RefinerFactory implements StageFactory<EventRefiner> {
+        public static final String DEFAULT_MIN_PROBABILITY = "0.5";
+        public static final String MODELS_ENV = "UNREST_MODELS";
+
+        public Class<EventRefiner> kind() {
+            return EventRefiner.class;
+        }
+
+        public String name() {
+            return MmClassifierRefiner.NAME;
+        }
+
+        public EventRefiner create(StageSettings s) {
+            String rulesName = s.get("rules", "from-events");
+            String env = System.getenv(MODELS_ENV);
+            String models = s.get("models", env == null ? "" : env.strip());
+            double min = Double.parseDouble(s.get("min-probability", DEFAULT_MIN_PROBABILITY));
+            if (rulesName.equals(MmClassifierRefiner.NAME)) {
+                throw new IllegalArgumentException("mm-classifiers cannot run itself as its rules");
+            }
+            EventRefiner rules = new StageRegistry().create(EventRefiner.class, rulesName, java.util.Map.of());
+            try {
+                MmClassifiers c = models.isEmpty() ? MmClassifiers.bundled() : MmClassifiers.load(Path.of(models));
+                return new MmClassifierRefiner(rules, c, min);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.unrest.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.unrest.learn.MmCsvSource;
+import org.unrest.learn.MmTrainer;
+import org.unrest.learn.ReviewedEventsSource;
+import org.unrest.learn.Training;
+import org.unrest.learn.TrainingSource;
+
+/**
+ * Retrains the demand, state-response and violence classifiers ({@code unrest train}): from the Mass Mobilization
+ * CSV, plus events people reviewed (JSON Lines in the contract with a {@code text} field; see
+ * {@link ReviewedEventsSource}), scores them on the fixed held-out part of the MM data and writes the model files.
+ * The pipeline's {@code mm-classifiers} refiner uses models in {@code $UNREST_MODELS} when set, else the bundled ones.
+ * Reading reviewed events straight from the store is to come: the store does not keep review corrections yet.
+ */
+public final class TrainingService {
+    /**
+     * @param mmCsv    the Mass Mobilization CSV ({@code ../shared/data/mm/mm-train.csv})
+     * @param reviewed JSON Lines files of reviewed events, merged into the training part
+     * @param out      where to write the models; null writes nothing
+     * @param costs    LibLinear costs to try (empty: the defaults)
+     */
+    public record Request(Path mmCsv, List<Path> reviewed, Path out, List<Double> costs) {
+        public Request {
+            reviewed = reviewed == null ? List.of() : List.copyOf(reviewed);
+            costs = costs == null ? List.of() : List.copyOf(costs);
+        }
+    }
+
+    public Training.Result train(Request request, Consumer<String> log) throws IOException {
+        if (!Files.isRegularFile(request.mmCsv())) {
+            throw new IllegalArgumentException(request.mmCsv() + " is not there (the Mass Mobilization CSV, "
+                    + "../shared/data/mm/mm-train.csv); give it with --data");
+        }
+        List<TrainingSource> sources = new ArrayList<>();
+        sources.add(new MmCsvSource(request.mmCsv()));
+        for (Path p : request.reviewed()) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException(p + " is not a file");
+            }
+            sources.add(new ReviewedEventsSource(p));
+        }
+        MmTrainer.Parameters defaults = MmTrainer.Parameters.defaults();
+        MmTrainer.Parameters parameters = request.costs().isEmpty() ? defaults
+                : new MmTrainer.Parameters(request.costs(), defaults.minDocuments(), defaults.refit());
+        return Training.run(sources, parameters, request.out(), log);
+    }
+}
