@@ -50,7 +50,7 @@ final class Lexicons {
     /** Compiles a lexicon pattern: ASCII-only patterns with {@link #ASCII_FLAGS}, others with {@link #FLAGS}. */
     static Pattern compile(String resource, String regex) {
         try {
-            return Pattern.compile(regex, regex.chars().allMatch(c -> c < 128) && !regex.contains("\\p{") ? ASCII_FLAGS : FLAGS);
+            return Pattern.compile(regex, regex.chars().allMatch(c -> c < 128) ? ASCII_FLAGS : FLAGS);
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalStateException(resource + ": bad pattern " + regex + ": " + e.getDescription(), e);
         }

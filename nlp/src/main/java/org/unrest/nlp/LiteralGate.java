@@ -3,14 +3,15 @@ package org.unrest.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cheap test that a lexicon pattern cannot match a text: every match of a lexicon pattern contains at least one
- * of the literal words (runs of three or more letters) written in the pattern, so a text that contains none of
- * them, case-insensitively, is skipped without running the regular expression. Patterns with no such word are
- * never skipped.
+ * A cheap test that a lexicon pattern cannot match a text: every match contains at least one of the pattern's
+ * {@link RequiredWords required words}, so a text that contains none of them, case-insensitively, is skipped
+ * without running the regular expression. For a pattern whose structure is not understood, every literal word
+ * (run of three or more letters) written in it is taken instead. Patterns with no such word are never skipped.
  */
 final class LiteralGate {
     private static final Pattern LITERAL = Pattern.compile("(?<![\\\\\\[{])\\p{L}{3,}");
@@ -42,10 +43,14 @@ final class LiteralGate {
     }
 
     private static LiteralGate of(String regex, boolean contentOnly) {
+        Set<String> required = RequiredWords.of(regex);
+        if (required != null) {
+            return new LiteralGate(required.toArray(new String[0]));
+        }
         // drop escapes (\b, \p{Lu}, \d) and character classes so their letters are not taken for words
         // a letter made optional ("markets?") or repeatable ("x*", "x{0,2}") is not a required part of the word
-        String required = regex.replaceAll("\\p{L}(?:\\?|\\*|\\{0,?\\d*})", "");
-        String literal = required.replaceAll("\\\\p\\{[^}]*}|\\\\[a-zA-Z]|\\[[^\\]]*]|\\(\\?<?[=!]?[a-zA-Z]*", " ");
+        String optionalDropped = regex.replaceAll("\\p{L}(?:\\?|\\*|\\{0,?\\d*})", "");
+        String literal = optionalDropped.replaceAll("\\\\p\\{[^}]*}|\\\\[a-zA-Z]|\\[[^\\]]*]|\\(\\?<?[=!]?[a-zA-Z]*", " ");
         List<String> found = new ArrayList<>();
         Matcher m = LITERAL.matcher(literal);
         while (m.find()) {

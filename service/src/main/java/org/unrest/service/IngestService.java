@@ -173,11 +173,19 @@ public final class IngestService {
             counter.handle(o);
         }
 
-        /** Stored events on the days (told to the day) of the given events: the ones another report may share. */
+        /**
+         * Stored events another report may share with these: told to the day, on the same day, of the same event
+         * type, in the same country, and for regions in the same region (one indexed query for each).
+         */
         private List<Event> storedOnDaysOf(List<Event> events) {
             List<Event> out = new ArrayList<>();
-            events.stream().filter(e -> e.timePrecision() == 1 && e.eventDate() != null).map(Event::eventDate)
-                    .distinct().forEach(d -> out.addAll(store.events(new EventQuery(d, d, null, null, null, null, 0, 0))));
+            events.stream().filter(e -> e.timePrecision() == 1 && e.eventDate() != null)
+                    .map(e -> new EventQuery(e.eventDate(), e.eventDate(), e.eventType(),
+                            e.location() == null ? null : e.location().country(),
+                            e.location() == null || e.location().geoPrecision() == 1 ? null : e.location().admin1(),
+                            null, 0, 0))
+                    .distinct()
+                    .forEach(q -> out.addAll(store.events(q)));
             return out;
         }
 

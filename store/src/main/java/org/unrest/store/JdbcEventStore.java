@@ -505,11 +505,15 @@ public final class JdbcEventStore implements EventStore {
         checkPage(q.offset(), q.limit());
         StringBuilder sql = new StringBuilder("SELECT e.payload, e.confidence FROM events e WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (q.from() != null) {
+        boolean oneDay = q.from() != null && q.from().equals(q.to());
+        if (oneDay) {
+            sql.append(" AND e.event_date = ?");
+            params.add(q.from());
+        } else if (q.from() != null) {
             sql.append(" AND e.event_date >= ?");
             params.add(q.from());
         }
-        if (q.to() != null) {
+        if (q.to() != null && !oneDay) {
             sql.append(" AND e.event_date <= ?");
             params.add(q.to());
         }

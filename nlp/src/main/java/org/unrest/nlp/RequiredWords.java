@@ -1,0 +1,186 @@
+package org.unrest.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words a regular expression cannot match without: a set of lower-case letter runs such that every match
+ * contains at least one of them. Found by reading the pattern's structure: a run of literal letters is required
+ * unless a quantifier makes it optional; a group is required when it is not optional, with the union of what each
+ * of its alternatives requires; a sequence requires the most selective of its required parts; lookarounds, classes,
+ * escapes and wildcards require nothing. {@code null} means the pattern may match without any literal word.
+ */
+final class RequiredWords {
+    private final String re;
+    private int i;
+
+    private RequiredWords(String re) {
+        this.re = re;
+    }
+
+    /** The required words of {@code regex}, or null when there are none (or the pattern is not understood). */
+    static Set<String> of(String regex) {
+        try {
+            RequiredWords p = new RequiredWords(regex);
+            Set<String> words = p.alternation();
+            if (p.i != regex.length() || words == null) {
+                return null;
+            }
+            for (String w : words) {
+                if (w.length() < 2) {
+                    return null;
+                }
+            }
+            return words;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Set<String> alternation() {
+        Set<String> all = new LinkedHashSet<>();
+        boolean unknown = false;
+        while (true) {
+            Set<String> branch = sequence();
+            if (branch == null) {
+                unknown = true;
+            } else {
+                all.addAll(branch);
+            }
+            if (i < re.length() && re.charAt(i) == '|') {
+                i++;
+                continue;
+            }
+            return unknown ? null : all;
+        }
+    }
+
+    /** The most selective required part of a sequence: longest shortest word, then fewest words. */
+    private Set<String> sequence() {
+        List<Set<String>> parts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+            char c = re.charAt(i);
+            if (Character.isLetter(c)) {
+                i++;
+                int[] q = quantifier();
+                if (q[0] == 0) {
+                    flush(run, parts);
+                } else {
+                    run.append(Character.toLowerCase(c));
+                    if (q[1] != 1) {
+                        flush(run, parts);
+                    }
+                }
+                continue;
+            }
+            flush(run, parts);
+            if (c == '(') {
+                i++;
+                boolean lookaround = false;
+                if (re.startsWith("?:", i) || re.startsWith("?>", i)) {
+                    i += 2;
+                } else if (re.startsWith("?=", i) || re.startsWith("?!", i)) {
+                    i += 2;
+                    lookaround = true;
+                } else if (re.startsWith("?<=", i) || re.startsWith("?<!", i)) {
+                    i += 3;
+                    lookaround = true;
+                } else if (re.startsWith("?<", i)) {
+                    i = re.indexOf('>', i) + 1;
+                } else if (re.startsWith("?", i)) {
+                    throw new IllegalArgumentException("inline flags");
+                }
+                Set<String> inner = alternation();
+                if (i >= re.length() || re.charAt(i) != ')') {
+                    throw new IllegalArgumentException("unbalanced");
+                }
+                i++;
+                int[] q = quantifier();
+                if (!lookaround && q[0] > 0 && inner != null) {
+                    parts.add(inner);
+                }
+            } else if (c == '[') {
+                i = endOfClass(i);
+                quantifier();
+            } else if (c == '\\') {
+                i += 2;
+                if (i <= re.length() && (re.charAt(i - 1) == 'p' || re.charAt(i - 1) == 'P') && i < re.length()
+                        && re.charAt(i) == '{') {
+                    i = re.indexOf('}', i) + 1;
+                }
+                quantifier();
+            } else {
+                i++;
+                quantifier();
+            }
+        }
+        flush(run, parts);
+        Set<String> best = null;
+        for (Set<String> p : parts) {
+            if (best == null || shortest(p) > shortest(best) || shortest(p) == shortest(best) && p.size() < best.size()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    private static void flush(StringBuilder run, List<Set<String>> parts) {
+        if (run.length() > 0) {
+            parts.add(Set.of(run.toString().toLowerCase(Locale.ROOT)));
+            run.setLength(0);
+        }
+    }
+
+    /** The quantifier at the current position as {min, max} (max -1: unbounded); {1, 1} when there is none. */
+    private int[] quantifier() {
+        int[] q = {1, 1};
+        if (i >= re.length()) {
+            return q;
+        }
+        char c = re.charAt(i);
+        if (c == '?') {
+            q = new int[] {0, 1};
+            i++;
+        } else if (c == '*') {
+            q = new int[] {0, -1};
+            i++;
+        } else if (c == '+') {
+            q = new int[] {1, -1};
+            i++;
+        } else if (c == '{') {
+            int end = re.indexOf('}', i);
+            String[] mn = re.substring(i + 1, end).split(",", -1);
+            q = new int[] {Integer.parseInt(mn[0].trim()), mn.length == 1 ? Integer.parseInt(mn[0].trim())
+                    : mn[1].isBlank() ? -1 : Integer.parseInt(mn[1].trim())};
+            i = end + 1;
+        } else {
+            return q;
+        }
+        if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
+            i++;
+        }
+        return q;
+    }
+
+    private int endOfClass(int start) {
+        int j = start + 1;
+        if (j < re.length() && re.charAt(j) == '^') {
+            j++;
+        }
+        if (j < re.length() && re.charAt(j) == ']') {
+            j++;
+        }
+        while (j < re.length() && re.charAt(j) != ']') {
+            j += re.charAt(j) == '\\' ? 2 : 1;
+        }
+        return j + 1;
+    }
+}

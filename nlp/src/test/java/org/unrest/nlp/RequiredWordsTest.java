@@ -1,0 +1,75 @@
+package org.unrest.nlp;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RequiredWordsTest {
+    @Test
+    void readsThePatternStructure() {
+        assertEquals(Set.of("struck"), RequiredWords.of("\\bstruck\\b(?! (?:by|down|a deal))"));
+        assertEquals(Set.of("market"), RequiredWords.of("\\bmarkets?\\b"));
+        assertEquals(Set.of("joined"), RequiredWords.of("\\b(?:were|was) joined by\\b"));
+        assertEquals(Set.of("fire", "ablaze"), RequiredWords.of("\\bset (?:on )?fire\\b|\\bset ablaze\\b"));
+        assertEquals(Set.of("toppl"), RequiredWords.of("\\btoppl(?:ed|e|ing) (?:the |a )?(?:statues?|monuments?)?"));
+        assertEquals(Set.of("забастовк"), RequiredWords.of("забастовк[аиу] (?:началась|продолжилась)?"));
+        assertEquals(Set.of("protest", "rall"), RequiredWords.of("(?<q>protest|rall(?:y|ies))"));
+        assertNull(RequiredWords.of("(?:a|b)?\\d+"), "nothing required");
+        assertNull(RequiredWords.of("(?:strike)?|\\d+"), "a branch without words");
+        assertNull(RequiredWords.of("(?i)strike"), "inline flags are not understood");
+    }
+
+    /** Every lexicon pattern that matches a sentence of the test sets passes its gate on that sentence. */
+    @Test
+    void theGateNeverSkipsAMatchOnTheTestSets() throws IOException {
+        List<String> patterns = new ArrayList<>();
+        for (String lexicon : List.of("triggers.tsv", "demands.tsv", "actors.tsv")) {
+            for (String[] row : Lexicons.rows(lexicon, lexicon.equals("demands.tsv") ? 2 : 5)) {
+                patterns.add(row[0]);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String set : List.of("event-types.jsonl", "event-types-holdout.jsonl")) {
+            var in = getClass().getResourceAsStream(set);
+            if (in == null) {
+                continue;
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        JsonNode n = json.readTree(line);
+                        texts.add(n.get("text").asText());
+                    }
+                }
+            }
+        }
+        assertTrue(texts.size() > 150);
+        int checked = 0;
+        for (String p : patterns) {
+            Pattern compiled = Lexicons.compile("test", p);
+            LiteralGate gate = LiteralGate.of(p);
+            for (String t : texts) {
+                Matcher m = compiled.matcher(t);
+                if (m.find()) {
+                    checked++;
+                    assertTrue(gate.mayMatch(t.toLowerCase(Locale.ROOT)), "gate skipped a match of " + p + " in: " + t);
+                }
+            }
+        }
+        assertTrue(checked > 200, "matches checked: " + checked);
+    }
+}
