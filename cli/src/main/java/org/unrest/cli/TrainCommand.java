@@ -31,6 +31,13 @@ final class TrainCommand implements Callable<Integer> {
                     "(the sentences the coding rests on; \"notes\" when absent). May be repeated."})
     List<Path> reviewed;
 
+    @Option(names = "--from-reviews", description = {"Also train on the protests and riots people accepted or corrected",
+            "in the database (--db), with their supporting sentences as text."})
+    boolean fromReviews;
+
+    @picocli.CommandLine.Mixin
+    DbOption db;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write the models (default: $UNREST_MODELS, else ./unrest-models).")
     Path out;
@@ -48,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
             dir = Path.of(env != null && !env.isBlank() ? env : "unrest-models");
         }
         Training.Result r = new TrainingService().train(
-                new TrainingService.Request(data, reviewed, dir, costs), line -> {
+                new TrainingService.Request(data, reviewed, dir, costs, fromReviews ? db.location() : null), line -> {
                     o.println(line);
                     o.flush();
                 });

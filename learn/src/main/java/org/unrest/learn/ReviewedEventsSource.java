@@ -63,7 +63,7 @@ public record ReviewedEventsSource(Path jsonl) implements TrainingSource {
     }
 
     /** The labelled text of one reviewed event, or null when it is not used. */
-    static MmRecord record(JsonNode o, String where) throws IOException {
+    public static MmRecord record(JsonNode o, String where) throws IOException {
         if (!o.isObject()) {
             throw new IOException(where + ": not a JSON object");
         }

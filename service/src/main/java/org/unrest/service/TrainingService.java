@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.unrest.learn.MmCsvSource;
 import org.unrest.learn.MmTrainer;
 import org.unrest.learn.ReviewedEventsSource;
+import org.unrest.store.JdbcEventStore;
+import org.unrest.learn.MmRecord;
 import org.unrest.learn.Training;
 import org.unrest.learn.TrainingSource;
 
@@ -17,7 +19,8 @@ import org.unrest.learn.TrainingSource;
  * CSV, plus events people reviewed (JSON Lines in the contract with a {@code text} field; see
  * {@link ReviewedEventsSource}), scores them on the fixed held-out part of the MM data and writes the model files.
  * The pipeline's {@code mm-classifiers} refiner uses models in {@code $UNREST_MODELS} when set, else the bundled ones.
- * Reading reviewed events straight from the store is to come: the store does not keep review corrections yet.
+ * With {@code reviewsDb}, the events people accepted or corrected in that store are added too
+ * ({@link StoredReviewsSource}).
  */
 public final class TrainingService {
     /**
@@ -26,10 +29,26 @@ public final class TrainingService {
      * @param out      where to write the models; null writes nothing
      * @param costs    LibLinear costs to try (empty: the defaults)
      */
-    public record Request(Path mmCsv, List<Path> reviewed, Path out, List<Double> costs) {
+    public record Request(Path mmCsv, List<Path> reviewed, Path out, List<Double> costs, String reviewsDb) {
+        public Request(Path mmCsv, List<Path> reviewed, Path out, List<Double> costs) {
+            this(mmCsv, reviewed, out, costs, null);
+        }
+
         public Request {
             reviewed = reviewed == null ? List.of() : List.copyOf(reviewed);
             costs = costs == null ? List.of() : List.copyOf(costs);
+        }
+    }
+
+    /** A source read once, so its records outlive the store it came from. */
+    private record FixedSource(String describe, List<MmRecord> records) implements TrainingSource {
+        FixedSource(TrainingSource from) throws IOException {
+            this(from.describe(), List.copyOf(from.records()));
+        }
+
+        @Override
+        public boolean split() {
+            return false;
         }
     }
 
@@ -45,6 +64,11 @@ public final class TrainingService {
                 throw new IllegalArgumentException(p + " is not a file");
             }
             sources.add(new ReviewedEventsSource(p));
+        }
+        if (request.reviewsDb() != null) {
+            try (JdbcEventStore store = JdbcEventStore.open(request.reviewsDb())) {
+                sources.add(new FixedSource(new StoredReviewsSource(store)));
+            }
         }
         MmTrainer.Parameters defaults = MmTrainer.Parameters.defaults();
         MmTrainer.Parameters parameters = request.costs().isEmpty() ? defaults
