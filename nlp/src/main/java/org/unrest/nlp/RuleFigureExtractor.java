@@ -14,7 +14,8 @@ import org.unrest.pipeline.FigureExtractor;
 /**
  * Finds figures: a number ("164", "10,000", "some 10,000", "between 50 and 70", "thousands") near a word that says
  * what it counts (killed, injured, arrested, detained, participants, laid off). Each figure records its qualifier
- * (official, independent, estimate), who claims it, and its scope: a figure in a sentence with no date of its own
+ * (official, independent, estimate), who claims it (and "disputed by the author" where the report says the figure is
+ * too low, too high or doubtful), and its scope: a figure in a sentence with no date of its own
  * that totals a period ("have been arrested", "the official figure", "death toll", "in total") is a period figure.
  * Years, percentages, money, distances and ages are not figures.
  */
@@ -50,6 +51,10 @@ public final class RuleFigureExtractor implements FigureExtractor {
     private static final Pattern OFFICIAL = Pattern.compile("\\b(?:official(?:ly)?|authorities|government|ministry|prosecutor|police said|официальн\\w*|МВД|по данным властей)\\b", Lexicons.FLAGS);
     private static final Pattern INDEPENDENT = Pattern.compile("\\b(?:human rights|activists|independent|rights groups?|witnesses|правозащитник\\w*)\\b", Lexicons.FLAGS);
     private static final Pattern ESTIMATE = Pattern.compile("\\b(?:some|about|around|approximately|roughly|nearly|almost|up to|more than|over|at least|estimated|an estimated|около|более|порядка|до)\\s*$", Lexicons.FLAGS);
+    private static final Pattern DISPUTED = Pattern.compile(
+            "\\b(?:(?:probably |almost certainly |likely |far |much )*(?:much )?too (?:low|high)|an? (?:under|over)estimate|"
+                    + "underestimat\\w*|understat\\w*|disputed|doubtful|questionable|cannot be trusted|занижен\\w*)\\b",
+            Lexicons.FLAGS);
     private static final Pattern ACCORDING = Pattern.compile("\\baccording to (?:the )?(?<who>[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}|[\\p{L} ]{3,40}?)(?=[,.;]|$)", Lexicons.FLAGS);
 
     @Override
@@ -126,30 +131,45 @@ public final class RuleFigureExtractor implements FigureExtractor {
         String claimedBy = null;
         Matcher acc = ACCORDING.matcher(st);
         if (acc.find()) {
-            claimedBy = acc.group("who").strip();
+            claimedBy = acc.group("who").strip().replaceFirst("(?<=\\p{L}{3})\\.$", "");
         } else if ("official".equals(qualifier)) {
             claimedBy = "authorities";
+        }
+        if (DISPUTED.matcher(st).find()) {
+            claimedBy = (claimedBy == null ? "" : claimedBy + "; ") + "disputed by the author";
         }
         String scope = PERIOD.matcher(st).find() || kind.kind.equals("laid_off") ? "period" : "event";
         Span span = new Span(s.span().start() + m.start(), s.span().start() + m.end());
         return new Figure(kind.kind, value, min, max, scope, qualifier, claimedBy, document.report().id(), span);
     }
 
-    /** The kind word nearest the number, within 60 characters on either side. */
+    /**
+     * What the number counts: the nearest outcome word (killed, injured, arrested, detained, laid off) within 60
+     * characters on either side, else the nearest word for participants: "12 protesters were killed" counts the
+     * killed, "300 protesters gathered" the participants.
+     */
     private static Kind nearestKind(String st, int start, int end) {
         Kind best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Kind k : KINDS) {
-            Matcher km = k.pattern.matcher(st);
-            while (km.find()) {
-                int d = km.start() >= end ? km.start() - end : start >= km.end() ? start - km.end() : 0;
-                if (d <= 60 && d < bestDistance) {
-                    best = k;
-                    bestDistance = d;
+        for (boolean outcomes : new boolean[] {true, false}) {
+            for (Kind k : KINDS) {
+                if (k.kind.equals("participants") == outcomes) {
+                    continue;
+                }
+                Matcher km = k.pattern.matcher(st);
+                while (km.find()) {
+                    int d = km.start() >= end ? km.start() - end : start >= km.end() ? start - km.end() : 0;
+                    if (d <= 60 && d < bestDistance) {
+                        best = k;
+                        bestDistance = d;
+                    }
                 }
             }
+            if (best != null) {
+                return best;
+            }
         }
-        return best;
+        return null;
     }
 
     private static Long parse(String digits, String mult) {
