@@ -757,10 +757,15 @@ public final class Gazetteer {
                 sum[1] += lon[e];
                 sum[2]++;
             }
+            Map<String, float[][]> spread = regionSpread();
             for (Map.Entry<String, Integer> r : admin1s.entrySet()) {
                 int e = r.getValue();
                 Integer s = seat.get(r.getKey());
-                if (s != null && Double.isNaN(lat[e])) {
+                double[] mid = middle(spread.get(r.getKey()));
+                if (mid != null && Double.isNaN(lat[e])) {
+                    lat[e] = mid[0];
+                    lon[e] = mid[1];
+                } else if (s != null && Double.isNaN(lat[e])) {
                     lat[e] = lat[s];
                     lon[e] = lon[s];
                 }
@@ -789,6 +794,59 @@ public final class Gazetteer {
                 }
             }
             return new Gazetteer(this);
+        }
+
+        /** The points of each region's places: [lats, lons] by "CC.admin1". */
+        private Map<String, float[][]> regionSpread() {
+            Map<String, Integer> count = new HashMap<>();
+            for (int e = 0; e < size; e++) {
+                if (kind[e] == 0) {
+                    count.merge(cc[e] + "." + a1[e], 1, Integer::sum);
+                }
+            }
+            Map<String, float[][]> out = new HashMap<>();
+            Map<String, Integer> fill = new HashMap<>();
+            for (int e = 0; e < size; e++) {
+                if (kind[e] != 0) {
+                    continue;
+                }
+                String key = cc[e] + "." + a1[e];
+                float[][] pts = out.computeIfAbsent(key, k -> new float[2][count.get(k)]);
+                int i = fill.merge(key, 1, Integer::sum) - 1;
+                pts[0][i] = (float) lat[e];
+                pts[1][i] = (float) lon[e];
+            }
+            return out;
+        }
+
+        /**
+         * The middle of the box around a region's places (2nd to 98th percentile on each axis), which lies near
+         * the point GeoNames gives the region itself (the middle of its area) far more often than its seat does:
+         * Ontario's seat is Toronto, 700 km from the middle of the province. Null below 8 places (then the seat).
+         */
+        private static double[] middle(float[][] pts) {
+            if (pts == null || pts[0].length < 8) {
+                return null;
+            }
+            float[] la = pts[0].clone();
+            float[] lo = pts[1].clone();
+            Arrays.sort(la);
+            Arrays.sort(lo);
+            int n = la.length;
+            int a = n / 50;
+            int b = n - 1 - n / 50;
+            double lonMid;
+            if (lo[b] - lo[a] > 180) { // across the antimeridian: measure in 0..360
+                for (int i = 0; i < n; i++) {
+                    lo[i] = lo[i] < 0 ? lo[i] + 360 : lo[i];
+                }
+                Arrays.sort(lo);
+                lonMid = (lo[a] + lo[b]) / 2.0;
+                lonMid = lonMid > 180 ? lonMid - 360 : lonMid;
+            } else {
+                lonMid = (lo[a] + lo[b]) / 2.0;
+            }
+            return new double[] {Math.round((la[a] + la[b]) / 2.0 * 1e4) / 1e4, Math.round(lonMid * 1e4) / 1e4};
         }
 
         private long rank(int e) {

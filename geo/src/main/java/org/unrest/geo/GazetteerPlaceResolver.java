@@ -212,6 +212,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                         && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
                         break; // possessive 's
                     }
+                    if (d == '-' && Character.isUpperCase(c) && hyphenBreak(text, s, i)) {
+                        break; // "Washington-based", "D-Charleston": the place is a word of its own
+                    }
                     i++;
                 } else {
                     break;
@@ -244,10 +247,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
             t.adjacentPrev = spaces && commas == 0;
             t.commaPrev = spaces && commas == 1;
+            if (!toks.isEmpty() && t.cap && s - prevEnd == 2 && text.charAt(prevEnd) == '.'
+                && text.charAt(prevEnd + 1) == ' ' && isNameAbbreviation(text, toks.get(toks.size() - 1))) {
+                t.sentenceStart = false; // "St. Petersburg", "Mt. Pleasant", "Ft. Worth": one name
+                t.adjacentPrev = true;
+            }
             toks.add(t);
             prevEnd = i;
         }
         return toks;
+    }
+
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "bound", "area", "headquartered",
+        "owned", "made", "raised", "registered", "listed", "flagged", "led", "run", "backed", "style", "wide", "like");
+
+    /**
+     * True when a capitalised word ending at the hyphen at {@code h} is a name of its own: followed by a suffix
+     * ("London-based", "Texas-born", "Iowa-wide") or a party letter before a home town ("D-Charleston", "R-London").
+     */
+    private static boolean hyphenBreak(String text, int s, int h) {
+        if (h - s == 1 && (text.charAt(s) == 'D' || text.charAt(s) == 'R' || text.charAt(s) == 'I')
+            && Character.isUpperCase(text.charAt(h + 1)) && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
+            return true;
+        }
+        int e = h + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e - h - 1 >= 3 && HYPHEN_SUFFIXES.contains(text.substring(h + 1, e));
+    }
+
+    /** "St", "Mt", "Ft", "Pt", "Ste": abbreviations that begin place names and end with a dot that ends nothing. */
+    private static boolean isNameAbbreviation(String text, Tok p) {
+        int n = p.end - p.start;
+        if (!p.cap || n < 2 || n > 3) {
+            return false;
+        }
+        String w = text.substring(p.start, p.end);
+        return w.equals("St") || w.equals("Mt") || w.equals("Ft") || w.equals("Pt") || w.equals("Ste");
     }
 
     private static boolean isJoiner(char d) {
@@ -624,7 +661,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     found = true;
                     break;
                 }
-                int[] p = gazetteer.lookup(key);
+                int[] p = lookupExpanded(key);
                 if (toks.get(k).cyr && n <= 2 && !hasStrong(p)) {
                     int[] cases = russianCases(text, toks, k, last);
                     if (cases.length > 0) {
@@ -642,6 +679,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 k++;
             }
         }
+    }
+
+    private static final String[][] EXPANSIONS = {{"st ", "saint "}, {"mt ", "mount "}, {"ft ", "fort "},
+        {"pt ", "port "}, {"ste ", "sainte "}};
+
+    /** Postings for a key; "st", "mt", "ft" at its start are also read as "saint", "mount", "fort". */
+    private int[] lookupExpanded(String key) {
+        int[] p = gazetteer.lookup(key);
+        if (key.length() > 3 && key.charAt(2) == ' ' || key.length() > 4 && key.charAt(3) == ' ') {
+            for (String[] x : EXPANSIONS) {
+                if (key.startsWith(x[0])) {
+                    int[] q = gazetteer.lookup(x[1] + key.substring(x[0].length()));
+                    if (q.length > 0) {
+                        p = merge(p, q);
+                    }
+                    break;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        java.util.LinkedHashMap<Integer, Integer> m = new java.util.LinkedHashMap<>();
+        for (int[] x : new int[][] {a, b}) {
+            for (int q : x) {
+                m.merge(q >> 1, q & 1, (u, v) -> u | v);
+            }
+        }
+        int[] out = new int[m.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Integer> e : m.entrySet()) {
+            out[i++] = e.getKey() << 1 | e.getValue();
+        }
+        return out;
     }
 
     private static boolean hasStrong(int[] postings) {
@@ -768,12 +843,37 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
+        boolean country = false;
+        String region = null;
+        for (int p : c.postings) {
+            if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.COUNTRY) {
+                country = true;
+            } else if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.ADMIN1
+                && gazetteer.population(p >> 1) >= 1_000_000) {
+                region = gazetteer.country(p >> 1);
+            }
+        }
+        for (int p : c.postings) {
+            if (region != null && gazetteer.kind(p >> 1) == Gazetteer.Kind.PLACE
+                && gazetteer.country(p >> 1).equals(region)) {
+                region = null; // "Alexandria": the region is named after its city
+                break;
+            }
+        }
         for (int p : c.postings) {
             int e = p >> 1;
             boolean strong = (p & 1) == 1;
+            boolean place = gazetteer.kind(e) == Gazetteer.Kind.PLACE;
+            if (country && place && !(strong && "PPLC".equals(gazetteer.featureCode(e)))) {
+                continue; // "Russia", "China", "Mexico": the country, not a town (nor a capital's alternate name)
+            }
             double s = score(e, strong, dominant, mentioned, regionVotes);
-            if (gazetteer.kind(e) == Gazetteer.Kind.PLACE && namesakeSeat(e, c.postings)) {
+            if (place && namesakeSeat(e, c.postings)) {
                 s += 1.5; // "Almaty", "Pavlodar": the city, not the region named after it
+            }
+            if (place && region != null && !region.equals(gazetteer.country(e)) && gazetteer.population(e) < 100_000
+                && gazetteer.country(e).equals(dominant)) {
+                s -= 2.5; // "England", "Ontario": the big region, not a small town named after it at home
             }
             if (s > bestScore) {
                 second = bestScore;

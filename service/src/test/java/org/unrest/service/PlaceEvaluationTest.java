@@ -44,8 +44,8 @@ class PlaceEvaluationTest {
     @Test
     void bundledCities15000() throws IOException {
         var service = new PlaceEvaluationService(new GazetteerPlaceResolver(Gazetteer.bundled()));
-        pin(service.evaluate(corpus("lgl.xml"), null), 0.515, 0.738, 0.439);
-        pin(service.evaluate(corpus("GWN.xml"), null), 0.522, 0.878, 0.533);
+        pin(service.evaluate(corpus("lgl.xml"), null), 0.537, 0.746, 0.457);
+        pin(service.evaluate(corpus("GWN.xml"), null), 0.548, 0.897, 0.556);
     }
 
     @Test
@@ -60,11 +60,11 @@ class PlaceEvaluationTest {
             return;
         }
         var plain = new PlaceEvaluationService(new GazetteerPlaceResolver(g));
-        pin(plain.evaluate(lgl, null), 0.574, 0.761, 0.495);
-        pin(plain.evaluate(gwn, null), 0.534, 0.830, 0.540);
+        pin(plain.evaluate(lgl, null), 0.604, 0.777, 0.519);
+        pin(plain.evaluate(gwn, null), 0.568, 0.866, 0.573);
         var demonyms = new PlaceEvaluationService(new GazetteerPlaceResolver(g, true));
-        pin(demonyms.evaluate(lgl, null), 0.641, 0.780, 0.564);
-        pin(demonyms.evaluate(gwn, null), 0.640, 0.847, 0.655);
+        pin(demonyms.evaluate(lgl, null), 0.672, 0.796, 0.588);
+        pin(demonyms.evaluate(gwn, null), 0.671, 0.872, 0.689);
     }
 
     @Test
