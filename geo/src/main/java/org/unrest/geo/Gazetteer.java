@@ -55,6 +55,8 @@ public final class Gazetteer {
     private final Map<String, Integer> countries = new HashMap<>();
     private final Map<String, Integer> admin1s = new HashMap<>();
     private final Map<String, Integer> pplc = new HashMap<>();
+    /** "CC.admin1" of each entry (one shared string per region), for the resolver's region votes. */
+    private final String[] regionKey;
     private final long[] gidSorted;
     private final int[] gidEntry;
     private final Tables tables;
@@ -82,6 +84,13 @@ public final class Gazetteer {
             } else if ("PPLC".equals(fcode[e])) {
                 pplc.putIfAbsent(cc[e], e);
             }
+        }
+        regionKey = new String[size];
+        Map<String, String> keys1 = new HashMap<>();
+        for (int e = 0; e < size; e++) {
+            String k = cc[e] + "." + a1[e];
+            String shared = keys1.putIfAbsent(k, k);
+            regionKey[e] = shared == null ? k : shared;
         }
         // geonameid -> first entry with it, by binary search over a sorted copy (no boxing, fast to make)
         long[] keys = new long[size];
@@ -275,6 +284,11 @@ public final class Gazetteer {
         return a1[e];
     }
 
+    /** "CC.admin1code" of the entry (the same string object for every entry of a region). */
+    public String regionKey(int e) {
+        return regionKey[e];
+    }
+
     private static final Kind[] KINDS = Kind.values();
 
     public Kind kind(int e) {
@@ -456,6 +470,8 @@ public final class Gazetteer {
         private final Map<String, Integer> admin1s = new HashMap<>();
         private final Map<Long, Integer> byGid = new HashMap<>(1 << 15);
         private final Map<String, String> capitalNames = new HashMap<>();
+        /** US counties by "ST.FIPS"; their population is the sum of their places' (GeoNames admin2 code). */
+        private final Map<String, Integer> counties = new HashMap<>();
         private final Tables tables;
         String source = "GeoNames";
         private final Map<String, String> intern = new HashMap<>();
@@ -608,6 +624,7 @@ public final class Gazetteer {
                 int e = add(-1, r[2], "US", r[0], (byte) 3, "ADM2", 0, Double.parseDouble(r[3]),
                     Double.parseDouble(r[4]));
                 name(r[2], e, true);
+                counties.put(r[0] + "." + r[1], e);
             }
         }
 
@@ -697,6 +714,12 @@ public final class Gazetteer {
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]));
                 name(f[1], e, true);
                 name(f[2], e, true);
+                if (!counties.isEmpty() && f[8].equals("US") && !f[11].isEmpty()) {
+                    Integer county = counties.get(f[10] + "." + f[11]);
+                    if (county != null) {
+                        pop[county] += population;
+                    }
+                }
             } else if (f[6].equals("A") && byGid.containsKey(id)) {
                 e = byGid.get(id);
                 known = true;
