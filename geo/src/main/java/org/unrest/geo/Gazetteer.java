@@ -55,6 +55,8 @@ public final class Gazetteer {
     private final Map<String, Integer> countries = new HashMap<>();
     private final Map<String, Integer> admin1s = new HashMap<>();
     private final Map<String, Integer> pplc = new HashMap<>();
+    /** "CC.admin1" of each entry (one shared string per region), for the resolver's region votes. */
+    private final String[] regionKey;
     private final long[] gidSorted;
     private final int[] gidEntry;
     private final Tables tables;
@@ -82,6 +84,13 @@ public final class Gazetteer {
             } else if ("PPLC".equals(fcode[e])) {
                 pplc.putIfAbsent(cc[e], e);
             }
+        }
+        regionKey = new String[size];
+        Map<String, String> keys1 = new HashMap<>();
+        for (int e = 0; e < size; e++) {
+            String k = cc[e] + "." + a1[e];
+            String shared = keys1.putIfAbsent(k, k);
+            regionKey[e] = shared == null ? k : shared;
         }
         // geonameid -> first entry with it, by binary search over a sorted copy (no boxing, fast to make)
         long[] keys = new long[size];
@@ -275,6 +284,11 @@ public final class Gazetteer {
         return a1[e];
     }
 
+    /** "CC.admin1code" of the entry (the same string object for every entry of a region). */
+    public String regionKey(int e) {
+        return regionKey[e];
+    }
+
     private static final Kind[] KINDS = Kind.values();
 
     public Kind kind(int e) {
@@ -456,6 +470,8 @@ public final class Gazetteer {
         private final Map<String, Integer> admin1s = new HashMap<>();
         private final Map<Long, Integer> byGid = new HashMap<>(1 << 15);
         private final Map<String, String> capitalNames = new HashMap<>();
+        /** US counties by "ST.FIPS"; their population is the sum of their places' (GeoNames admin2 code). */
+        private final Map<String, Integer> counties = new HashMap<>();
         private final Tables tables;
         String source = "GeoNames";
         private final Map<String, String> intern = new HashMap<>();
@@ -608,6 +624,7 @@ public final class Gazetteer {
                 int e = add(-1, r[2], "US", r[0], (byte) 3, "ADM2", 0, Double.parseDouble(r[3]),
                     Double.parseDouble(r[4]));
                 name(r[2], e, true);
+                counties.put(r[0] + "." + r[1], e);
             }
         }
 
@@ -697,6 +714,12 @@ public final class Gazetteer {
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]));
                 name(f[1], e, true);
                 name(f[2], e, true);
+                if (!counties.isEmpty() && f[8].equals("US") && !f[11].isEmpty()) {
+                    Integer county = counties.get(f[10] + "." + f[11]);
+                    if (county != null) {
+                        pop[county] += population;
+                    }
+                }
             } else if (f[6].equals("A") && byGid.containsKey(id)) {
                 e = byGid.get(id);
                 known = true;
@@ -757,10 +780,15 @@ public final class Gazetteer {
                 sum[1] += lon[e];
                 sum[2]++;
             }
+            Map<String, float[][]> spread = regionSpread();
             for (Map.Entry<String, Integer> r : admin1s.entrySet()) {
                 int e = r.getValue();
                 Integer s = seat.get(r.getKey());
-                if (s != null && Double.isNaN(lat[e])) {
+                double[] mid = middle(spread.get(r.getKey()));
+                if (mid != null && Double.isNaN(lat[e])) {
+                    lat[e] = mid[0];
+                    lon[e] = mid[1];
+                } else if (s != null && Double.isNaN(lat[e])) {
                     lat[e] = lat[s];
                     lon[e] = lon[s];
                 }
@@ -789,6 +817,59 @@ public final class Gazetteer {
                 }
             }
             return new Gazetteer(this);
+        }
+
+        /** The points of each region's places: [lats, lons] by "CC.admin1". */
+        private Map<String, float[][]> regionSpread() {
+            Map<String, Integer> count = new HashMap<>();
+            for (int e = 0; e < size; e++) {
+                if (kind[e] == 0) {
+                    count.merge(cc[e] + "." + a1[e], 1, Integer::sum);
+                }
+            }
+            Map<String, float[][]> out = new HashMap<>();
+            Map<String, Integer> fill = new HashMap<>();
+            for (int e = 0; e < size; e++) {
+                if (kind[e] != 0) {
+                    continue;
+                }
+                String key = cc[e] + "." + a1[e];
+                float[][] pts = out.computeIfAbsent(key, k -> new float[2][count.get(k)]);
+                int i = fill.merge(key, 1, Integer::sum) - 1;
+                pts[0][i] = (float) lat[e];
+                pts[1][i] = (float) lon[e];
+            }
+            return out;
+        }
+
+        /**
+         * The middle of the box around a region's places (2nd to 98th percentile on each axis), which lies near
+         * the point GeoNames gives the region itself (the middle of its area) far more often than its seat does:
+         * Ontario's seat is Toronto, 700 km from the middle of the province. Null below 8 places (then the seat).
+         */
+        private static double[] middle(float[][] pts) {
+            if (pts == null || pts[0].length < 8) {
+                return null;
+            }
+            float[] la = pts[0].clone();
+            float[] lo = pts[1].clone();
+            Arrays.sort(la);
+            Arrays.sort(lo);
+            int n = la.length;
+            int a = n / 50;
+            int b = n - 1 - n / 50;
+            double lonMid;
+            if (lo[b] - lo[a] > 180) { // across the antimeridian: measure in 0..360
+                for (int i = 0; i < n; i++) {
+                    lo[i] = lo[i] < 0 ? lo[i] + 360 : lo[i];
+                }
+                Arrays.sort(lo);
+                lonMid = (lo[a] + lo[b]) / 2.0;
+                lonMid = lonMid > 180 ? lonMid - 360 : lonMid;
+            } else {
+                lonMid = (lo[a] + lo[b]) / 2.0;
+            }
+            return new double[] {Math.round((la[a] + la[b]) / 2.0 * 1e4) / 1e4, Math.round(lonMid * 1e4) / 1e4};
         }
 
         private long rank(int e) {

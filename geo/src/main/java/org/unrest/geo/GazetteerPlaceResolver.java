@@ -50,6 +50,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         "club", "fc", "embassy", "ministry", "commission", "service", "television", "tv", "radio", "press", "daily",
         "media", "holding", "corp", "fund", "league", "forum", "congress", "church", "mosque", "school", "academy",
         "team", "cup", "prize", "award", "bloc", "coalition");
+    /**
+     * Facilities and local bodies, which stand where their name says ("University of Cincinnati", "Paris High
+     * School", "Dublin City Council"), unlike organisations, whose name says who ("Astana Times").
+     */
+    private static final Set<String> FACILITY_WORDS = Set.of("university", "college", "school", "schools",
+        "academy", "library", "hospital", "church", "mosque");
+    private static final Set<String> LOCAL_BODIES = Set.of("city", "county", "town", "borough", "village", "parish",
+        "municipal", "district");
     private static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "general", "minister",
         "premier", "senator", "gen", "col", "colonel", "major", "captain", "prime", "sir", "lady", "lord", "king",
         "queen", "prince", "sheikh", "judge", "mayor", "governor", "akim", "deputy", "chairman", "comrade",
@@ -212,6 +220,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                         && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
                         break; // possessive 's
                     }
+                    if (d == '-' && Character.isUpperCase(c) && hyphenBreak(text, s, i)) {
+                        break; // "Washington-based", "D-Charleston": the place is a word of its own
+                    }
                     i++;
                 } else {
                     break;
@@ -244,10 +255,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
             t.adjacentPrev = spaces && commas == 0;
             t.commaPrev = spaces && commas == 1;
+            if (!toks.isEmpty() && t.cap && s - prevEnd == 2 && text.charAt(prevEnd) == '.'
+                && text.charAt(prevEnd + 1) == ' ' && isNameAbbreviation(text, toks.get(toks.size() - 1))) {
+                t.sentenceStart = false; // "St. Petersburg", "Mt. Pleasant", "Ft. Worth": one name
+                t.adjacentPrev = true;
+            }
             toks.add(t);
             prevEnd = i;
         }
         return toks;
+    }
+
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "bound", "area", "headquartered",
+        "owned", "made", "raised", "registered", "listed", "flagged", "led", "run", "backed", "style", "wide", "like");
+
+    /**
+     * True when a capitalised word ending at the hyphen at {@code h} is a name of its own: followed by a suffix
+     * ("London-based", "Texas-born", "Iowa-wide") or a party letter before a home town ("D-Charleston", "R-London").
+     */
+    private static boolean hyphenBreak(String text, int s, int h) {
+        if (h - s == 1 && (text.charAt(s) == 'D' || text.charAt(s) == 'R' || text.charAt(s) == 'I')
+            && Character.isUpperCase(text.charAt(h + 1)) && (s == 0 || !Character.isLetter(text.charAt(s - 1)))) {
+            return true;
+        }
+        int e = h + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e - h - 1 >= 3 && HYPHEN_SUFFIXES.contains(text.substring(h + 1, e));
+    }
+
+    /** "St", "Mt", "Ft", "Pt", "Ste": abbreviations that begin place names and end with a dot that ends nothing. */
+    private static boolean isNameAbbreviation(String text, Tok p) {
+        int n = p.end - p.start;
+        if (!p.cap || n < 2 || n > 3) {
+            return false;
+        }
+        String w = text.substring(p.start, p.end);
+        return w.equals("St") || w.equals("Mt") || w.equals("Ft") || w.equals("Pt") || w.equals("Ste");
     }
 
     private static boolean isJoiner(char d) {
@@ -380,7 +425,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 } else if (!only.equals(cc)) {
                     same = false;
                 }
-                String r = gazetteer.kind(e) == Gazetteer.Kind.COUNTRY ? null : cc + "." + gazetteer.admin1Code(e);
+                String r = gazetteer.kind(e) == Gazetteer.Kind.COUNTRY ? null : gazetteer.regionKey(e);
                 if (onlyRegion == null) {
                     onlyRegion = r;
                 } else if (r == null || !onlyRegion.equals(r)) {
@@ -399,6 +444,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             if (sameRegion && onlyRegion != null) {
                 regionVotes.merge(onlyRegion, 1.0, Double::sum);
             }
+        }
+        // the regions that several names agree on ("Huntsville" and "Walker County": Texas has both): each
+        // distinct name spreads one vote over the first-level regions of its readings
+        Map<String, Map<String, Double>> byName = new HashMap<>();
+        Map<String, Double> shared = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.partial) {
+                continue;
+            }
+            String name = ngram(text, toks, c.first, c.last);
+            if (byName.containsKey(name)) {
+                continue;
+            }
+            Set<String> rs = new HashSet<>();
+            for (int p : c.postings) {
+                int e = p >> 1;
+                if ((p & 1) == 1 && gazetteer.kind(e) != Gazetteer.Kind.COUNTRY) {
+                    rs.add(gazetteer.regionKey(e));
+                }
+            }
+            Map<String, Double> own = new HashMap<>();
+            for (String r : rs) {
+                own.put(r, 1.0 / rs.size());
+                shared.merge(r, 1.0 / rs.size(), Double::sum);
+            }
+            byName.put(name, own);
         }
         String dominant = hint;
         if (dominant == null) {
@@ -446,7 +517,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
             boolean commonWord = c.sentenceStart && c.first == c.last
                 && COMMON_WORDS.contains(lower(text, toks.get(c.first)));
-            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), regionVotes, date, commonWord);
+            Map<String, Double> own = byName.getOrDefault(ngram(text, toks, c.first, c.last), Map.of());
+            Map<String, Double> others = regionVotes;
+            if (c.postings.length > 1) {
+                for (int p : c.postings) {
+                    String r = gazetteer.regionKey(p >> 1);
+                    double v = shared.getOrDefault(r, 0.0) - own.getOrDefault(r, 0.0);
+                    if (v >= 0.2 && !regionVotes.containsKey(r)) {
+                        if (others == regionVotes) {
+                            others = new HashMap<>(regionVotes);
+                        }
+                        others.put(r, v - 1.0 / 3); // 1 + 0.5 v in score: about 1.3 for one other name there
+                    }
+                }
+            }
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), others, date, commonWord);
             if (m != null) {
                 out.add(m);
             }
@@ -582,7 +667,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
     private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands) {
         for (int k = i; k <= j; k++) {
-            if (ORG_WORDS.contains(key(text, toks.get(k)))) {
+            String w = key(text, toks.get(k));
+            if (ORG_WORDS.contains(w) && !(FACILITY_WORDS.contains(w) || w.equals("council") && k > i
+                && LOCAL_BODIES.contains(key(text, toks.get(k - 1))))) {
                 return;
             }
         }
@@ -624,7 +711,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     found = true;
                     break;
                 }
-                int[] p = gazetteer.lookup(key);
+                int[] p = lookupExpanded(key);
                 if (toks.get(k).cyr && n <= 2 && !hasStrong(p)) {
                     int[] cases = russianCases(text, toks, k, last);
                     if (cases.length > 0) {
@@ -642,6 +729,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 k++;
             }
         }
+    }
+
+    private static final String[][] EXPANSIONS = {{"st ", "saint "}, {"mt ", "mount "}, {"ft ", "fort "},
+        {"pt ", "port "}, {"ste ", "sainte "}};
+
+    /** Postings for a key; "st", "mt", "ft" at its start are also read as "saint", "mount", "fort". */
+    private int[] lookupExpanded(String key) {
+        int[] p = gazetteer.lookup(key);
+        if (key.length() > 3 && key.charAt(2) == ' ' || key.length() > 4 && key.charAt(3) == ' ') {
+            for (String[] x : EXPANSIONS) {
+                if (key.startsWith(x[0])) {
+                    int[] q = gazetteer.lookup(x[1] + key.substring(x[0].length()));
+                    if (q.length > 0) {
+                        p = merge(p, q);
+                    }
+                    break;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        java.util.LinkedHashMap<Integer, Integer> m = new java.util.LinkedHashMap<>();
+        for (int[] x : new int[][] {a, b}) {
+            for (int q : x) {
+                m.merge(q >> 1, q & 1, (u, v) -> u | v);
+            }
+        }
+        int[] out = new int[m.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Integer> e : m.entrySet()) {
+            out[i++] = e.getKey() << 1 | e.getValue();
+        }
+        return out;
     }
 
     private static boolean hasStrong(int[] postings) {
@@ -768,12 +893,37 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
+        boolean country = false;
+        String region = null;
+        for (int p : c.postings) {
+            if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.COUNTRY) {
+                country = true;
+            } else if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.ADMIN1
+                && gazetteer.population(p >> 1) >= 1_000_000) {
+                region = gazetteer.country(p >> 1);
+            }
+        }
+        for (int p : c.postings) {
+            if (region != null && gazetteer.kind(p >> 1) == Gazetteer.Kind.PLACE
+                && gazetteer.country(p >> 1).equals(region)) {
+                region = null; // "Alexandria": the region is named after its city
+                break;
+            }
+        }
         for (int p : c.postings) {
             int e = p >> 1;
             boolean strong = (p & 1) == 1;
+            boolean place = gazetteer.kind(e) == Gazetteer.Kind.PLACE;
+            if (country && place && !(strong && "PPLC".equals(gazetteer.featureCode(e)))) {
+                continue; // "Russia", "China", "Mexico": the country, not a town (nor a capital's alternate name)
+            }
             double s = score(e, strong, dominant, mentioned, regionVotes);
-            if (gazetteer.kind(e) == Gazetteer.Kind.PLACE && namesakeSeat(e, c.postings)) {
+            if (place && namesakeSeat(e, c.postings)) {
                 s += 1.5; // "Almaty", "Pavlodar": the city, not the region named after it
+            }
+            if (place && region != null && !region.equals(gazetteer.country(e)) && gazetteer.population(e) < 100_000
+                && gazetteer.country(e).equals(dominant)) {
+                s -= 2.5; // "England", "Ontario": the big region, not a small town named after it at home
             }
             if (s > bestScore) {
                 second = bestScore;
@@ -819,7 +969,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         switch (gazetteer.kind(e)) {
             case COUNTRY -> s = 4.5;
             case ADMIN1 -> s = 3.2; // a region's own name beats a town of under ~200,000 bearing it
-            case ADMIN2 -> s = 2.0;
+            case ADMIN2 -> s = 1.4 + 0.15 * Math.log10(gazetteer.population(e) + 10); // the people of its places
             default -> {
                 String fc = gazetteer.featureCode(e);
                 s = Math.log10(gazetteer.population(e) + 10) * 0.6
@@ -836,7 +986,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             s += 1.0;
         }
         if (gazetteer.kind(e) != Gazetteer.Kind.COUNTRY) {
-            Double v = regionVotes.get(cc + "." + gazetteer.admin1Code(e));
+            Double v = regionVotes.get(gazetteer.regionKey(e));
             if (v != null) {
                 s += Math.min(2.0, 1.0 + 0.5 * v); // the document's other places lie in this region
             }

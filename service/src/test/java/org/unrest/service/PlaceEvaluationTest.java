@@ -44,8 +44,8 @@ class PlaceEvaluationTest {
     @Test
     void bundledCities15000() throws IOException {
         var service = new PlaceEvaluationService(new GazetteerPlaceResolver(Gazetteer.bundled()));
-        pin(service.evaluate(corpus("lgl.xml"), null), 0.515, 0.738, 0.439);
-        pin(service.evaluate(corpus("GWN.xml"), null), 0.522, 0.878, 0.533);
+        pin(service.evaluate(corpus("lgl.xml"), null), 0.564, 0.772, 0.470);
+        pin(service.evaluate(corpus("GWN.xml"), null), 0.555, 0.897, 0.561);
     }
 
     @Test
@@ -60,11 +60,11 @@ class PlaceEvaluationTest {
             return;
         }
         var plain = new PlaceEvaluationService(new GazetteerPlaceResolver(g));
-        pin(plain.evaluate(lgl, null), 0.574, 0.761, 0.495);
-        pin(plain.evaluate(gwn, null), 0.534, 0.830, 0.540);
+        pin(plain.evaluate(lgl, null), 0.631, 0.798, 0.534);
+        pin(plain.evaluate(gwn, null), 0.574, 0.863, 0.575);
         var demonyms = new PlaceEvaluationService(new GazetteerPlaceResolver(g, true));
-        pin(demonyms.evaluate(lgl, null), 0.641, 0.780, 0.564);
-        pin(demonyms.evaluate(gwn, null), 0.640, 0.847, 0.655);
+        pin(demonyms.evaluate(lgl, null), 0.699, 0.815, 0.602);
+        pin(demonyms.evaluate(gwn, null), 0.676, 0.869, 0.692);
     }
 
     @Test
