@@ -9,13 +9,14 @@ import org.tribuo.impl.ArrayExample;
 
 /**
  * The features of a text: its words ({@code w:oil}) and pairs of neighbouring words ({@code b:oil_workers}) after
- * {@link MmText#normalise}, each present or absent, the vector scaled to unit length. Training keeps only those seen in
+ * {@link MmText#normalise}, each present or absent and worth its inverse document frequency in the training texts
+ * ({@link #idf}: rare words count more than "the"), the vector scaled to unit length. Training keeps only those seen in
  * at least {@link #MIN_DOCUMENTS} training texts; at prediction time features the models never saw are ignored
  * (and not counted in the scaling).
  */
 public final class Features {
     /** Version of the feature scheme, recorded with the models; a model trained on another version is refused. */
-    public static final String SCHEME = "words+bigrams,binary,l2;v1";
+    public static final String SCHEME = "words+bigrams,binary,idf,l2;v2";
     public static final int MIN_DOCUMENTS = 3;
     /** The outputs of each yes/no model. */
     public static final Label YES = new Label("yes");
@@ -41,20 +42,35 @@ public final class Features {
     }
 
     /**
-     * A Tribuo example with the given output from feature names, keeping only those in {@code vocabulary}, each
-     * worth 1/sqrt(the number kept).
+     * Smoothed inverse document frequency of a feature seen in {@code df} of {@code n} texts: ln((1 + n) / (1 + df)) + 1
+     * (at least 1, so a feature in every text still counts).
      */
-    public static ArrayExample<Label> example(Label output, Set<String> names, Map<String, Integer> vocabulary) {
+    public static float idf(int df, int n) {
+        return (float) (Math.log((1.0 + n) / (1.0 + df)) + 1);
+    }
+
+    /**
+     * A Tribuo example with the given output from feature names, keeping only those in {@code vocabulary}, each
+     * worth its {@code idf} (indexed like {@code vocabulary}) divided by the length of the whole vector.
+     */
+    public static ArrayExample<Label> example(Label output, Set<String> names, Map<String, Integer> vocabulary,
+                                              float[] idf) {
         TreeMap<String, Double> kept = new TreeMap<>();
+        double norm = 0;
         for (String n : names) {
-            if (vocabulary.containsKey(n)) {
-                kept.put(n, 1.0);
+            Integer i = vocabulary.get(n);
+            if (i != null) {
+                kept.put(n, (double) idf[i]);
+                norm += (double) idf[i] * idf[i];
             }
         }
         String[] fn = kept.keySet().toArray(new String[0]);
         double[] fv = new double[fn.length];
-        double value = fn.length == 0 ? 0 : 1.0 / Math.sqrt(fn.length);
-        java.util.Arrays.fill(fv, value);
+        double scale = fn.length == 0 ? 0 : 1.0 / Math.sqrt(norm);
+        int k = 0;
+        for (double v : kept.values()) {
+            fv[k++] = v * scale;
+        }
         return new ArrayExample<>(output, fn, fv);
     }
 }

@@ -132,7 +132,7 @@ public final class MmClassifierRefiner implements EventRefiner {
     private List<String> confident(Task t, int[] known) {
         List<String> out = new ArrayList<>();
         for (MmClassifiers.LabelModel m : classifiers.models(t)) {
-            double p = MmClassifiers.probability(m, known);
+            double p = classifiers.probability(m, known);
             if (p >= Math.max(m.threshold(), minProbability) && p >= MIN_LIFT * m.rate()) {
                 out.add(m.label());
             }

@@ -31,14 +31,15 @@ import java.util.zip.GZIPOutputStream;
  * a Tribuo model file carries its whole feature map with per-feature statistics (8 MB for each of the 15 models).
  * On disk (a directory written by {@code unrest train}, or the class-path folder {@value #BUNDLED}):
  * {@value #MANIFEST} (thresholds, feature scheme, how they were trained), {@value #FEATURES} (one feature name a
- * line, gzip) and {@value #WEIGHTS} (per label: bias and one float per feature, gzip). Immutable and thread-safe.
+ * line, gzip) and {@value #WEIGHTS} (each feature's inverse document frequency, then per label: bias and one float
+ * per feature, gzip). Immutable and thread-safe.
  */
 public final class MmClassifiers {
     public static final String BUNDLED = "/org/unrest/learn/models/";
     public static final String MANIFEST = "models.properties";
     public static final String FEATURES = "features.txt.gz";
     public static final String WEIGHTS = "weights.bin.gz";
-    private static final int MAGIC = 0x554e4c31; // "UNL1"
+    private static final int MAGIC = 0x554e4c32; // "UNL2"
 
     /**
      * One label's logistic regression over the shared features, its threshold, and the share of training texts that
@@ -51,12 +52,22 @@ public final class MmClassifiers {
     }
 
     private final List<String> features;
+    private final float[] idf;
     private final Map<String, Integer> index;
     private final Map<Task, List<LabelModel>> models;
     private final Map<String, String> about;
 
-    public MmClassifiers(List<String> features, Map<Task, List<LabelModel>> models, Map<String, String> about) {
+    /**
+     * @param features the feature names
+     * @param idf      each feature's weight before the vector is scaled to unit length ({@link Features#idf})
+     */
+    public MmClassifiers(List<String> features, float[] idf, Map<Task, List<LabelModel>> models,
+                         Map<String, String> about) {
+        if (idf.length != features.size()) {
+            throw new IllegalArgumentException(idf.length + " idf weights for " + features.size() + " features");
+        }
         this.features = List.copyOf(features);
+        this.idf = idf.clone();
         this.index = new HashMap<>(features.size() * 2);
         for (int i = 0; i < features.size(); i++) {
             index.put(features.get(i), i);
@@ -77,7 +88,7 @@ public final class MmClassifiers {
         }
         this.models = m;
         this.about = Map.copyOf(about);
-        int h = features.hashCode();
+        int h = 31 * features.hashCode() + java.util.Arrays.hashCode(this.idf);
         for (List<LabelModel> list : m.values()) {
             for (LabelModel lm : list) {
                 h = 31 * h + java.util.Arrays.hashCode(lm.weights());
@@ -155,10 +166,14 @@ public final class MmClassifiers {
             }
         }
         Map<Task, List<LabelModel>> models = new EnumMap<>(Task.class);
+        float[] idf = new float[features.size()];
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
                 new GZIPInputStream(open(opener, WEIGHTS, where))))) {
             if (in.readInt() != MAGIC || in.readInt() != features.size()) {
                 throw new IOException(where + ": " + WEIGHTS + " does not belong to " + FEATURES);
+            }
+            for (int i = 0; i < idf.length; i++) {
+                idf[i] = in.readFloat();
             }
             for (Task t : Task.values()) {
                 List<LabelModel> list = new ArrayList<>();
@@ -189,7 +204,7 @@ public final class MmClassifiers {
                 about.put(k, p.getProperty(k));
             }
         }
-        return new MmClassifiers(features, models, about);
+        return new MmClassifiers(features, idf, models, about);
     }
 
     static String key(Task t, String label) {
@@ -225,6 +240,9 @@ public final class MmClassifiers {
              DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeInt(MAGIC);
             out.writeInt(features.size());
+            for (float x : idf) {
+                out.writeFloat(x);
+            }
             for (Task t : Task.values()) {
                 for (LabelModel m : models.get(t)) {
                     out.writeUTF(key(t, m.label()));
@@ -247,6 +265,11 @@ public final class MmClassifiers {
 
     public List<String> features() {
         return features;
+    }
+
+    /** Each feature's idf weight, in the order of {@link #features()}. */
+    public float[] idf() {
+        return idf.clone();
     }
 
     /** How the models were trained (data, sizes, parameters), as recorded in the manifest. */
@@ -278,23 +301,50 @@ public final class MmClassifiers {
 
     public Map<String, Double> probabilities(Task t, int[] known) {
         Map<String, Double> out = new LinkedHashMap<>();
+        double scale = scale(known);
         for (LabelModel m : models.get(t)) {
-            out.put(m.label(), probability(m, known));
+            out.put(m.label(), probability(m, known, scale));
         }
         return out;
     }
 
+    /** 1 / the length of the vector of the known features' idf weights (0 for none). */
+    private double scale(int[] known) {
+        double norm = 0;
+        for (int i : known) {
+            norm += (double) idf[i] * idf[i];
+        }
+        return known.length == 0 ? 0 : 1 / Math.sqrt(norm);
+    }
+
     /**
-     * Logistic regression over the known features, each worth 1/sqrt(their number) as in training; a text with no
-     * known feature gets the bias alone.
+     * Logistic regression over the known features, each worth its idf over the length of the vector as in training;
+     * a text with no known feature gets the bias alone.
      */
-    public static double probability(LabelModel m, int[] known) {
+    public double probability(LabelModel m, int[] known) {
+        return probability(m, known, scale(known));
+    }
+
+    /** {@link #probability(LabelModel, int[])} with these idf weights (for training, before the models are built). */
+    static double probability(LabelModel m, int[] known, float[] idf) {
+        double norm = 0;
         double dot = 0;
         float[] w = m.weights();
         for (int i : known) {
-            dot += w[i];
+            norm += (double) idf[i] * idf[i];
+            dot += (double) w[i] * idf[i];
         }
-        double z = (known.length == 0 ? 0 : dot / Math.sqrt(known.length)) + m.bias();
+        double z = (known.length == 0 ? 0 : dot / Math.sqrt(norm)) + m.bias();
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private double probability(LabelModel m, int[] known, double scale) {
+        double dot = 0;
+        float[] w = m.weights();
+        for (int i : known) {
+            dot += (double) w[i] * idf[i];
+        }
+        double z = dot * scale + m.bias();
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -310,8 +360,9 @@ public final class MmClassifiers {
         List<String> out = new ArrayList<>();
         String best = null;
         double bestRatio = -1;
+        double scale = scale(known);
         for (LabelModel m : models.get(t)) {
-            double p = probability(m, known);
+            double p = probability(m, known, scale);
             if (p >= m.threshold()) {
                 out.add(m.label());
             }

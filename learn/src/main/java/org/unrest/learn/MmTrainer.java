@@ -26,9 +26,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Trains one L2-regularised logistic regression (Tribuo's LibLinear trainer) per label of every task on the training
- * part; then, on the validation part only, picks each task's regularisation cost from {@link Parameters#costs} and
- * each label's probability threshold (best F1; for violence best accuracy). With {@link Parameters#refit} it trains
- * again on training + validation with those settings. Each trained model is exported to its weights
+ * part, over idf-weighted features ({@link Features}); then, on the validation part only, picks each task's
+ * regularisation cost from {@link Parameters#costs} and each label's probability threshold: first the best F1 of the
+ * label alone (for violence the best accuracy), then, for the multi-label tasks, each threshold in turn the one that
+ * gives the best macro-F1 of the task under the decision rule of {@link MmClassifiers#predict} (at least one label).
+ * With {@link Parameters#refit} it trains again on training + validation with those settings (idf from those texts). Each trained model is exported to its weights
  * ({@link MmClassifiers.LabelModel}) and checked to give Tribuo's own probabilities.
  */
 public final class MmTrainer {
@@ -44,6 +46,7 @@ public final class MmTrainer {
 
         public String describe() {
             return "Tribuo " + org.tribuo.Tribuo.VERSION + " LibLinear L2R_LR (eps 0.01), costs tried " + costs
+                    + ", thresholds per label then jointly for the task's macro-F1"
                     + ", features in >= " + minDocuments + " texts, refit on training+validation " + refit;
         }
     }
@@ -60,13 +63,14 @@ public final class MmTrainer {
     public MmClassifiers train(List<MmRecord> train, List<MmRecord> validation, Map<String, String> about) {
         Linear.disableDebugOutput();
         List<Set<String>> trainNames = names(train);
-        List<String> vocabulary = vocabulary(trainNames);
+        List<String> vocabulary = new ArrayList<>();
+        float[] idf = vocabulary(trainNames, vocabulary);
         Map<String, Integer> index = index(vocabulary);
         log.accept(String.format(Locale.ROOT, "%d training texts, %d validation texts, %d features",
                 train.size(), validation.size(), vocabulary.size()));
-        List<ArrayExample<Label>> trainExamples = examples(trainNames, index);
+        List<ArrayExample<Label>> trainExamples = examples(trainNames, index, idf);
         List<Set<String>> validationNames = names(validation);
-        List<ArrayExample<Label>> validationExamples = examples(validationNames, index);
+        List<ArrayExample<Label>> validationExamples = examples(validationNames, index, idf);
         List<int[]> validationKnown = known(validationNames, index);
 
         Map<Task, List<MmClassifiers.LabelModel>> tuned = new EnumMap<>(Task.class);
@@ -76,25 +80,35 @@ public final class MmTrainer {
             for (double cost : parameters.costs()) {
                 List<MmClassifiers.LabelModel> models = new ArrayList<>();
                 double sum = 0;
-                for (String label : t.labels()) {
-                    MmClassifiers.LabelModel m = fit(t, label, cost, train, trainExamples, index,
+                int n = t.labels().size();
+                double[][] probs = new double[n][validation.size()];
+                boolean[][] gold = new boolean[n][validation.size()];
+                boolean[] has = new boolean[validation.size()];
+                double[] thresholds = new double[n];
+                for (int l = 0; l < n; l++) {
+                    String label = t.labels().get(l);
+                    MmClassifiers.LabelModel m = fit(t, label, cost, train, trainExamples, index, idf,
                             validationExamples.subList(0, Math.min(50, validationExamples.size())));
-                    double[] probs = new double[validation.size()];
-                    boolean[] gold = new boolean[validation.size()];
-                    boolean[] has = new boolean[validation.size()];
                     for (int i = 0; i < validation.size(); i++) {
                         Set<String> g = validation.get(i).labels(t);
                         has[i] = g != null;
-                        gold[i] = g != null && g.contains(label);
-                        probs[i] = MmClassifiers.probability(m, validationKnown.get(i));
+                        gold[l][i] = g != null && g.contains(label);
+                        probs[l][i] = MmClassifiers.probability(m, validationKnown.get(i), idf);
                     }
-                    double[] choice = bestThreshold(probs, gold, has, t == Task.VIOLENCE);
-                    models.add(m.withThreshold(choice[0]));
+                    double[] choice = bestThreshold(probs[l], gold[l], has, t == Task.VIOLENCE);
+                    thresholds[l] = choice[0];
+                    models.add(m);
                     sum += choice[1];
                 }
-                double score = sum / t.labels().size();
+                double score = sum / n;
+                if (t.atLeastOne()) {
+                    score = jointThresholds(probs, gold, has, thresholds);
+                }
+                for (int l = 0; l < n; l++) {
+                    models.set(l, models.get(l).withThreshold(thresholds[l]));
+                }
                 log.accept(String.format(Locale.ROOT, "  %s, cost %.2f: validation %s %.3f", t.key(), cost,
-                        t == Task.VIOLENCE ? "accuracy" : "mean F1", score));
+                        t == Task.VIOLENCE ? "accuracy" : "macro-F1", score));
                 if (score > bestScore) {
                     bestScore = score;
                     tuned.put(t, models);
@@ -110,27 +124,29 @@ public final class MmTrainer {
         }
         if (!parameters.refit()) {
             info.put("trained.on", train.size() + " texts");
-            return new MmClassifiers(vocabulary, tuned, info);
+            return new MmClassifiers(vocabulary, idf, tuned, info);
         }
         List<MmRecord> all = new ArrayList<>(train);
         all.addAll(validation);
         List<Set<String>> allNames = new ArrayList<>(trainNames);
         allNames.addAll(validationNames);
-        List<String> allVocabulary = vocabulary(allNames);
+        List<String> allVocabulary = new ArrayList<>();
+        float[] allIdf = vocabulary(allNames, allVocabulary);
         Map<String, Integer> allIndex = index(allVocabulary);
-        List<ArrayExample<Label>> allExamples = examples(allNames, allIndex);
+        List<ArrayExample<Label>> allExamples = examples(allNames, allIndex, allIdf);
         log.accept(String.format(Locale.ROOT, "refitting on %d texts, %d features", all.size(), allVocabulary.size()));
         Map<Task, List<MmClassifiers.LabelModel>> out = new EnumMap<>(Task.class);
         for (Task t : Task.values()) {
             List<MmClassifiers.LabelModel> models = new ArrayList<>();
             for (MmClassifiers.LabelModel m : tuned.get(t)) {
-                models.add(fit(t, m.label(), costs.get(t), all, allExamples, allIndex, allExamples.subList(0, 50))
+                models.add(fit(t, m.label(), costs.get(t), all, allExamples, allIndex, allIdf,
+                        allExamples.subList(0, Math.min(50, allExamples.size())))
                         .withThreshold(m.threshold()));
             }
             out.put(t, models);
         }
         info.put("trained.on", all.size() + " texts");
-        return new MmClassifiers(allVocabulary, out, info);
+        return new MmClassifiers(allVocabulary, allIdf, out, info);
     }
 
     private static List<Set<String>> names(List<MmRecord> records) {
@@ -141,10 +157,11 @@ public final class MmTrainer {
         return out;
     }
 
-    private static List<ArrayExample<Label>> examples(List<Set<String>> names, Map<String, Integer> index) {
+    private static List<ArrayExample<Label>> examples(List<Set<String>> names, Map<String, Integer> index,
+                                                      float[] idf) {
         List<ArrayExample<Label>> out = new ArrayList<>(names.size());
         for (Set<String> n : names) {
-            out.add(Features.example(LabelFactory.UNKNOWN_LABEL, n, index));
+            out.add(Features.example(LabelFactory.UNKNOWN_LABEL, n, index, idf));
         }
         return out;
     }
@@ -157,8 +174,11 @@ public final class MmTrainer {
         return out;
     }
 
-    /** The features in at least {@code minDocuments} texts, sorted. */
-    private List<String> vocabulary(List<Set<String>> docs) {
+    /**
+     * Puts the features in at least {@code minDocuments} texts into {@code kept}, sorted, and returns their idf
+     * weights over {@code docs}.
+     */
+    private float[] vocabulary(List<Set<String>> docs, List<String> vocabulary) {
         Map<String, Integer> df = new HashMap<>();
         for (Set<String> d : docs) {
             for (String n : d) {
@@ -171,7 +191,12 @@ public final class MmTrainer {
                 kept.add(k);
             }
         });
-        return new ArrayList<>(kept);
+        vocabulary.addAll(kept);
+        float[] idf = new float[vocabulary.size()];
+        for (int i = 0; i < idf.length; i++) {
+            idf[i] = Features.idf(df.get(vocabulary.get(i)), docs.size());
+        }
+        return idf;
     }
 
     private static Map<String, Integer> index(List<String> vocabulary) {
@@ -185,7 +210,7 @@ public final class MmTrainer {
     /** Trains one label's model with Tribuo and exports it to weights over {@code index}'s features. */
     private static MmClassifiers.LabelModel fit(Task t, String label, double cost, List<MmRecord> records,
                                                 List<ArrayExample<Label>> examples, Map<String, Integer> index,
-                                                List<ArrayExample<Label>> check) {
+                                                float[] idf, List<ArrayExample<Label>> check) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(
                 "unrest " + t.key() + ": " + label, OffsetDateTime.of(2020, 7, 31, 0, 0, 0, 0, ZoneOffset.UTC), factory),
@@ -209,7 +234,7 @@ public final class MmTrainer {
         MmClassifiers.LabelModel exported = export(label, model, index, rate);
         for (ArrayExample<Label> e : check) {
             double tribuo = tribuoProbability(model, e);
-            double ours = MmClassifiers.probability(exported, e.size() == 0 ? new int[0] : known(e, index));
+            double ours = MmClassifiers.probability(exported, e.size() == 0 ? new int[0] : known(e, index), idf);
             if (!Double.isNaN(tribuo) && Math.abs(tribuo - ours) > 1e-4) {
                 throw new IllegalStateException(t.key() + "/" + label + ": exported weights give " + ours
                         + " where Tribuo gives " + tribuo);
@@ -262,6 +287,66 @@ public final class MmTrainer {
             bias = yesId >= 0 && inner.getNrClass() == 1 ? 20f : -20f;
         }
         return new MmClassifiers.LabelModel(label, bias, weights, 0.5, Math.round(rate * 10000) / 10000.0);
+    }
+
+    /**
+     * Refines per-label thresholds (in place) for the macro-F1 of a task where every text gets at least one label
+     * ({@link MmClassifiers#predict}): twice over the labels, each threshold in turn set to the value from 0.05 to 0.95
+     * that gives the best macro-F1 with the others fixed. Returns that macro-F1.
+     */
+    static double jointThresholds(double[][] probs, boolean[][] gold, boolean[] has, double[] thresholds) {
+        double best = macroF1(probs, gold, has, thresholds);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int l = 0; l < thresholds.length; l++) {
+                double keep = thresholds[l];
+                for (int k = 5; k <= 95; k++) {
+                    thresholds[l] = k / 100.0;
+                    double score = macroF1(probs, gold, has, thresholds);
+                    if (score > best + 1e-12) {
+                        best = score;
+                        keep = thresholds[l];
+                    }
+                }
+                thresholds[l] = keep;
+            }
+        }
+        return best;
+    }
+
+    /** Macro-F1 of the labels chosen as {@link MmClassifiers#predict} does: at their threshold, else the nearest. */
+    static double macroF1(double[][] probs, boolean[][] gold, boolean[] has, double[] thresholds) {
+        int n = thresholds.length;
+        int[] tp = new int[n];
+        int[] wrong = new int[n];
+        for (int i = 0; i < has.length; i++) {
+            if (!has[i]) {
+                continue;
+            }
+            int nearest = 0;
+            double bestRatio = -1;
+            boolean any = false;
+            for (int l = 0; l < n; l++) {
+                any |= probs[l][i] >= thresholds[l];
+                double ratio = probs[l][i] / thresholds[l];
+                if (ratio > bestRatio) {
+                    bestRatio = ratio;
+                    nearest = l;
+                }
+            }
+            for (int l = 0; l < n; l++) {
+                boolean p = probs[l][i] >= thresholds[l] || (!any && l == nearest);
+                if (p && gold[l][i]) {
+                    tp[l]++;
+                } else if (p || gold[l][i]) {
+                    wrong[l]++;
+                }
+            }
+        }
+        double sum = 0;
+        for (int l = 0; l < n; l++) {
+            sum += 2 * tp[l] + wrong[l] == 0 ? 0 : 2.0 * tp[l] / (2 * tp[l] + wrong[l]);
+        }
+        return sum / n;
     }
 
     /** The threshold with the best F1 (or accuracy) on these probabilities: {threshold, score}. */

@@ -27,10 +27,14 @@ class MmHeldOutEvaluationTest {
         Map<Task, MmScores.TaskScore> s = MmScores.evaluate(MmClassifiers.bundled(), heldOut);
         System.out.print(MmScores.markdown(s));
         System.out.print(MmScores.summary(s));
-        assertTrue(s.get(Task.DEMANDS).macroF1() >= 0.570, "demands macro-F1 " + s.get(Task.DEMANDS).macroF1());
-        assertTrue(s.get(Task.STATE_RESPONSES).macroF1() >= 0.572,
+        // measured: demands 0.608 (micro 0.745), state responses 0.585 (micro 0.701), violence 0.852
+        assertTrue(s.get(Task.DEMANDS).macroF1() >= 0.607, "demands macro-F1 " + s.get(Task.DEMANDS).macroF1());
+        assertTrue(s.get(Task.DEMANDS).microF1() >= 0.744, "demands micro-F1 " + s.get(Task.DEMANDS).microF1());
+        assertTrue(s.get(Task.STATE_RESPONSES).macroF1() >= 0.584,
                 "state responses macro-F1 " + s.get(Task.STATE_RESPONSES).macroF1());
-        assertTrue(s.get(Task.VIOLENCE).accuracy() >= 0.845, "violence accuracy " + s.get(Task.VIOLENCE).accuracy());
+        assertTrue(s.get(Task.STATE_RESPONSES).microF1() >= 0.700,
+                "state responses micro-F1 " + s.get(Task.STATE_RESPONSES).microF1());
+        assertTrue(s.get(Task.VIOLENCE).accuracy() >= 0.851, "violence accuracy " + s.get(Task.VIOLENCE).accuracy());
     }
 
     @Test
