@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * clause; strings are ordered by the database's own collation (their order is read from the database with
  * {@code ORDER BY}, as is {@code LOWER} of each name) and NULLs where the database puts them. The one filter it
  * does not answer is the text filter ({@code q}, a search in the payload): callers use the SQL for that
- * ({@link #answers}). Map points come in date order and then in Java's order of event ids (the SQL orders ids by
- * the database's collation).
+ * ({@link #answers}). Event ids are ordered as the database orders them (read with {@code ORDER BY event_id} when
+ * new ids have come), so map points and {@link #ids} come in the SQL's order too.
  *
  * <p>Thread-safe: readers share a read lock; a refresh takes the write lock.
  */
@@ -285,23 +284,12 @@ public final class EventColumns {
         });
     }
 
-    /** Events with coordinates, by date (no date last), then event id (Java's order); offset and limit honoured. */
+    /** Events with coordinates, in the filter's order (as {@link #ids}); offset and limit honoured. */
     public List<Aggregates.MapPoint> mapPoints(EventFilter f) {
         return read(() -> {
-            Filter sel = new Filter(f);
-            List<Integer> rows = new ArrayList<>();
-            for (int r = 0; r < n; r++) {
-                if (hasLat[r] && hasLon[r] && sel.test(r)) {
-                    rows.add(r);
-                }
-            }
-            rows.sort(Comparator.<Integer>comparingInt(r -> day[r] == NO_DAY ? Integer.MAX_VALUE : day[r])
-                    .thenComparing(r -> day[r] == NO_DAY ? 1 : 0).thenComparing(r -> id[r]));
-            int from = Math.min(f.offset(), rows.size());
-            int to = f.limit() == 0 ? rows.size() : (int) Math.min(rows.size(), (long) from + f.limit());
-            List<Aggregates.MapPoint> out = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                int r = rows.get(i);
+            int[] rows = ordered(f, true);
+            List<Aggregates.MapPoint> out = new ArrayList<>(rows.length);
+            for (int r : rows) {
                 out.add(new Aggregates.MapPoint(id[r], date(day[r]), date(end[r]), ranked.get(type[r]),
                         plain.get(subType[r]), plain.get(place[r]), ranked.get(country[r]), ranked.get(admin1[r]),
                         lat[r], lon[r], fatalities[r] == NO_DAY ? null : fatalities[r], plain.get(review[r]),
@@ -309,6 +297,109 @@ public final class EventColumns {
             }
             return out;
         });
+    }
+
+    /**
+     * The ids of the events the filter selects, in its order ({@link EventFilter.Order}: date with no date last,
+     * then id; or confidence, date, id), ids ordered by the database's collation; offset and limit honoured.
+     */
+    public List<String> ids(EventFilter f) {
+        return read(() -> {
+            int[] rows = ordered(f, false);
+            List<String> out = new ArrayList<>(rows.length);
+            for (int r : rows) {
+                out.add(id[r]);
+            }
+            return out;
+        });
+    }
+
+    /** The selected rows in the filter's order, paged. */
+    private int[] ordered(EventFilter f, boolean located) {
+        Filter sel = new Filter(f);
+        rankIds();
+        long[] keys = new long[64];
+        int m = 0;
+        for (int r = 0; r < n; r++) {
+            if ((!located || (hasLat[r] && hasLon[r])) && sel.test(r)) {
+                if (m == keys.length) {
+                    keys = Arrays.copyOf(keys, m * 2);
+                }
+                // date (no date last) in the high bits, the id's rank in the low ones; rows with the same key tie
+                long d = day[r] == NO_DAY ? 0x7fffffffL : (day[r] + 0x40000000L);
+                keys[m++] = (d << 32) | idRank[r];
+            }
+        }
+        int[] rows = new int[m];
+        if (f.order() == EventFilter.Order.CONFIDENCE) {
+            Integer[] boxed = new Integer[m];
+            for (int i = 0; i < m; i++) {
+                boxed[i] = byIdRank[(int) (keys[i] & 0xffffffffL)];
+            }
+            Arrays.sort(boxed, (a, b) -> {
+                int c = compareConfidence(a, b);
+                if (c != 0) {
+                    return c;
+                }
+                c = compareDays(day[a] == NO_DAY ? NO_DAY : day[a], day[b] == NO_DAY ? NO_DAY : day[b], false);
+                return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
+            });
+            for (int i = 0; i < m; i++) {
+                rows[i] = boxed[i];
+            }
+        } else {
+            Arrays.sort(keys, 0, m);
+            for (int i = 0; i < m; i++) {
+                rows[i] = byIdRank[(int) (keys[i] & 0xffffffffL)];
+            }
+        }
+        int from = Math.min(f.offset(), m);
+        int to = f.limit() == 0 ? m : (int) Math.min(m, (long) from + f.limit());
+        return Arrays.copyOfRange(rows, from, to);
+    }
+
+    private int compareConfidence(int a, int b) {
+        if (hasConfidence[a] != hasConfidence[b]) {
+            return hasConfidence[a] == nullsLow ? 1 : -1;
+        }
+        return hasConfidence[a] ? Double.compare(confidence[a], confidence[b]) : 0;
+    }
+
+    /** Each row's place in the database's order of event ids ({@code ORDER BY event_id}), read again when ids came. */
+    private int[] idRank = new int[0];
+    private int[] byIdRank = new int[0];
+    private int idRanked = -1;
+
+    private void rankIds() {
+        if (idRanked == n) {
+            return;
+        }
+        synchronized (this) {
+            if (idRanked == n) {
+                return;
+            }
+            int[] rankOf = new int[n];
+            int[] rowAt = new int[n];
+            int[] next = {0};
+            store.withConnection(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT event_id FROM events ORDER BY event_id")) {
+                    ps.setFetchSize(10_000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Integer r = rowOf.get(rs.getString(1));
+                            if (r != null && r < n) {
+                                rankOf[r] = next[0];
+                                rowAt[next[0]++] = r;
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+            idRank = rankOf;
+            byIdRank = rowAt;
+            idRanked = n;
+        }
     }
 
     // ---- the filter: the WHERE clause of JdbcEventStore.where, row by row ------------------------------------
@@ -454,11 +545,15 @@ public final class EventColumns {
     }
 
     private int compareDays(int a, int b) {
+        return compareDays(a, b, nullsLow);
+    }
+
+    private static int compareDays(int a, int b, boolean nullsFirst) {
         if (a == b) {
             return 0;
         }
         if (a == NO_DAY || b == NO_DAY) {
-            return (a == NO_DAY) == nullsLow ? -1 : 1;
+            return (a == NO_DAY) == nullsFirst ? -1 : 1;
         }
         return Integer.compare(a, b);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -94,9 +93,14 @@ abstract class EventColumnsContract {
             assertEquals(store.regions(f), columns.regions(f), "regions " + what);
             assertEquals(store.demandsByDay(f), columns.demandsByDay(f), "demands " + what);
             assertEquals(store.actors(f), columns.actors(f), "actors " + what);
-            Comparator<Aggregates.MapPoint> byId = Comparator.comparing(Aggregates.MapPoint::eventId);
-            assertEquals(store.mapPoints(f).stream().sorted(byId).toList(),
-                    columns.mapPoints(f).stream().sorted(byId).toList(), "map points " + what);
+            assertEquals(store.mapPoints(f), columns.mapPoints(f), "map points " + what);
+            EventFilter page = f.toBuilder().offset(37).limit(120).build();
+            assertEquals(store.mapPoints(page), columns.mapPoints(page), "map points, a page, " + what);
+            assertEquals(store.sqlEvents(page).stream().map(Event::eventId).toList(), columns.ids(page), "ids " + what);
+            EventFilter queue = page.toBuilder().order(EventFilter.Order.CONFIDENCE).build();
+            assertEquals(store.sqlEvents(queue).stream().map(Event::eventId).toList(), columns.ids(queue),
+                    "ids by confidence " + what);
+            assertEquals(store.sqlEvents(queue), store.events(queue), "events by confidence " + what);
         }
     }
 
