@@ -295,7 +295,7 @@
     const seen = new Map();
     state.fan = new Int32Array(points.count);
     for (let i = 0; i < points.count; i++) {
-      const key = points.lat[i].toFixed(3) + "," + points.lon[i].toFixed(3);
+      const key = Math.round(points.lat_e5[i] / 100) * 1e6 + Math.round(points.lon_e5[i] / 100);
       const k = seen.get(key) || 0;
       seen.set(key, k + 1);
       state.fan[i] = k;

@@ -61,6 +61,56 @@ public final class AnalysisService {
         return columns(f).map(c -> c.mapPoints(f)).orElseGet(() -> store.mapPoints(f));
     }
 
+    /**
+     * The map points column-wise ({@link EventColumns.MapData}), from the in-memory columns where they answer the
+     * filter, else made from {@link #mapPoints}.
+     */
+    public EventColumns.MapData mapData(EventFilter f) {
+        Optional<EventColumns> c = columns(f);
+        return c.isPresent() ? c.get().mapData(f) : mapDataOf(store.mapPoints(f));
+    }
+
+    static EventColumns.MapData mapDataOf(List<Aggregates.MapPoint> points) {
+        int n = points.size();
+        java.util.Map<String, Integer> types = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> subTypes = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> places = new java.util.LinkedHashMap<>();
+        java.util.TreeMap<LocalDate, Integer> days = new java.util.TreeMap<>();
+        points.forEach(p -> {
+            if (p.eventDate() != null) {
+                days.put(p.eventDate(), 0);
+            }
+        });
+        int k = 0;
+        for (java.util.Map.Entry<LocalDate, Integer> e : days.entrySet()) {
+            e.setValue(k++);
+        }
+        List<String> ids = new ArrayList<>(n);
+        int[] lon = new int[n];
+        int[] lat = new int[n];
+        int[] type = new int[n];
+        int[] subType = new int[n];
+        int[] place = new int[n];
+        int[] day = new int[n];
+        for (int i = 0; i < n; i++) {
+            Aggregates.MapPoint p = points.get(i);
+            ids.add(p.eventId());
+            lon[i] = (int) Math.round(p.lon() * 1e5);
+            lat[i] = (int) Math.round(p.lat() * 1e5);
+            type[i] = index(types, p.eventType());
+            subType[i] = index(subTypes, p.subEventType());
+            place[i] = index(places, p.place() != null ? p.place() : p.admin1());
+            day[i] = p.eventDate() == null ? -1 : days.get(p.eventDate());
+        }
+        return new EventColumns.MapData(ids, lon, lat, new ArrayList<>(types.keySet()), type,
+                new ArrayList<>(subTypes.keySet()), subType, new ArrayList<>(places.keySet()), place,
+                new ArrayList<>(days.keySet()), day);
+    }
+
+    private static int index(java.util.Map<String, Integer> dict, String value) {
+        return value == null ? -1 : dict.computeIfAbsent(value, v -> dict.size());
+    }
+
     private List<Aggregates.RegionRow> regionRows(EventFilter f) {
         return columns(f).map(c -> c.regions(f)).orElseGet(() -> store.regions(f));
     }

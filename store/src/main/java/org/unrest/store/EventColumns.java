@@ -300,6 +300,103 @@ public final class EventColumns {
     }
 
     /**
+     * The map points of {@link #mapPoints} column-wise, as the page's map reads them: ids; longitude and latitude in
+     * 1/100,000 degrees; and per point an index into {@code types}, {@code subTypes}, {@code places} (the place's
+     * name, else its region) and {@code days} (ascending), -1 where there is none.
+     */
+    public record MapData(List<String> ids, int[] lonE5, int[] latE5, List<String> types, int[] type,
+                          List<String> subTypes, int[] subType, List<String> places, int[] place, List<LocalDate> days,
+                          int[] day) {
+    }
+
+    public MapData mapData(EventFilter f) {
+        return read(() -> {
+            int[] rows = ordered(f, true);
+            int m = rows.length;
+            List<String> ids = new ArrayList<>(m);
+            int[] lonE5 = new int[m];
+            int[] latE5 = new int[m];
+            int[] t = new int[m];
+            int[] st = new int[m];
+            int[] pl = new int[m];
+            int[] d = new int[m];
+            List<String> types = new ArrayList<>();
+            List<String> subTypes = new ArrayList<>();
+            List<String> places = new ArrayList<>();
+            int[] typeAt = filled(ranked.size());
+            int[] subTypeAt = filled(plain.size());
+            int[] placeAt = filled(plain.size());
+            int[] regionAt = filled(ranked.size());
+            Map<String, Integer> placeIndex = new HashMap<>();
+            int[] distinctDays = new int[m];
+            int nd = 0;
+            for (int i = 0; i < m; i++) {
+                int r = rows[i];
+                ids.add(id[r]);
+                lonE5[i] = (int) Math.round(lon[r] * 1e5);
+                latE5[i] = (int) Math.round(lat[r] * 1e5);
+                t[i] = local(type[r], typeAt, types, ranked);
+                st[i] = local(subType[r], subTypeAt, subTypes, plain);
+                if (place[r] != NULL) {
+                    if (placeAt[place[r]] < 0) {
+                        placeAt[place[r]] = placeIndex.computeIfAbsent(plain.get(place[r]), k -> {
+                            places.add(k);
+                            return places.size() - 1;
+                        });
+                    }
+                    pl[i] = placeAt[place[r]];
+                } else if (admin1[r] != NULL) {
+                    if (regionAt[admin1[r]] < 0) {
+                        regionAt[admin1[r]] = placeIndex.computeIfAbsent(ranked.get(admin1[r]), k -> {
+                            places.add(k);
+                            return places.size() - 1;
+                        });
+                    }
+                    pl[i] = regionAt[admin1[r]];
+                } else {
+                    pl[i] = NULL;
+                }
+                if (day[r] != NO_DAY) {
+                    distinctDays[nd++] = day[r];
+                }
+            }
+            Arrays.sort(distinctDays, 0, nd);
+            int u = 0;
+            for (int i = 0; i < nd; i++) {
+                if (u == 0 || distinctDays[u - 1] != distinctDays[i]) {
+                    distinctDays[u++] = distinctDays[i];
+                }
+            }
+            List<LocalDate> days = new ArrayList<>(u);
+            for (int i = 0; i < u; i++) {
+                days.add(LocalDate.ofEpochDay(distinctDays[i]));
+            }
+            for (int i = 0; i < m; i++) {
+                int r = rows[i];
+                d[i] = day[r] == NO_DAY ? NULL : Arrays.binarySearch(distinctDays, 0, u, day[r]);
+            }
+            return new MapData(ids, lonE5, latE5, types, t, subTypes, st, places, pl, days, d);
+        });
+    }
+
+    private static int[] filled(int size) {
+        int[] a = new int[size];
+        Arrays.fill(a, NULL);
+        return a;
+    }
+
+    private static int local(int dictId, int[] at, List<String> values, Dict dict) {
+        if (dictId == NULL) {
+            return NULL;
+        }
+        if (at[dictId] < 0) {
+            at[dictId] = values.size();
+            values.add(dict.get(dictId));
+        }
+        return at[dictId];
+    }
+
+    /**
      * The ids of the events the filter selects, in its order ({@link EventFilter.Order}: date with no date last,
      * then id; or confidence, date, id), ids ordered by the database's collation; offset and limit honoured.
      */
@@ -331,38 +428,42 @@ public final class EventColumns {
             }
         }
         int[] rows = new int[m];
+        Arrays.sort(keys, 0, m);
+        for (int i = 0; i < m; i++) {
+            rows[i] = byIdRank[(int) (keys[i] & 0xffffffffL)];
+        }
         if (f.order() == EventFilter.Order.CONFIDENCE) {
-            Integer[] boxed = new Integer[m];
-            for (int i = 0; i < m; i++) {
-                boxed[i] = byIdRank[(int) (keys[i] & 0xffffffffL)];
-            }
-            Arrays.sort(boxed, (a, b) -> {
-                int c = compareConfidence(a, b);
-                if (c != 0) {
-                    return c;
+            // confidence first (NULL where the database puts it), then the date-and-id order just made
+            double[] values = new double[m];
+            int distinct = 0;
+            for (int r : rows) {
+                if (hasConfidence[r]) {
+                    values[distinct++] = confidence[r];
                 }
-                c = compareDays(day[a] == NO_DAY ? NO_DAY : day[a], day[b] == NO_DAY ? NO_DAY : day[b], false);
-                return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
-            });
-            for (int i = 0; i < m; i++) {
-                rows[i] = boxed[i];
             }
-        } else {
+            Arrays.sort(values, 0, distinct);
+            int u = 0;
+            for (int i = 0; i < distinct; i++) {
+                if (u == 0 || Double.compare(values[u - 1], values[i]) != 0) {
+                    values[u++] = values[i];
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                int r = rows[i];
+                long c = hasConfidence[r] ? 1 + Arrays.binarySearch(values, 0, u, confidence[r])
+                        : nullsLow ? 0 : u + 1L;
+                keys[i] = (c << 32) | i;
+            }
             Arrays.sort(keys, 0, m);
+            int[] byConfidence = new int[m];
             for (int i = 0; i < m; i++) {
-                rows[i] = byIdRank[(int) (keys[i] & 0xffffffffL)];
+                byConfidence[i] = rows[(int) (keys[i] & 0xffffffffL)];
             }
+            rows = byConfidence;
         }
         int from = Math.min(f.offset(), m);
         int to = f.limit() == 0 ? m : (int) Math.min(m, (long) from + f.limit());
         return Arrays.copyOfRange(rows, from, to);
-    }
-
-    private int compareConfidence(int a, int b) {
-        if (hasConfidence[a] != hasConfidence[b]) {
-            return hasConfidence[a] == nullsLow ? 1 : -1;
-        }
-        return hasConfidence[a] ? Double.compare(confidence[a], confidence[b]) : 0;
     }
 
     /** Each row's place in the database's order of event ids ({@code ORDER BY event_id}), read again when ids came. */

@@ -94,6 +94,19 @@ abstract class EventColumnsContract {
             assertEquals(store.demandsByDay(f), columns.demandsByDay(f), "demands " + what);
             assertEquals(store.actors(f), columns.actors(f), "actors " + what);
             assertEquals(store.mapPoints(f), columns.mapPoints(f), "map points " + what);
+            List<Aggregates.MapPoint> points = store.mapPoints(f);
+            EventColumns.MapData data = columns.mapData(f);
+            assertEquals(points.stream().map(Aggregates.MapPoint::eventId).toList(), data.ids(), "map data " + what);
+            for (int i = 0; i < points.size(); i++) {
+                Aggregates.MapPoint p = points.get(i);
+                assertEquals(Math.round(p.lon() * 1e5), data.lonE5()[i]);
+                assertEquals(Math.round(p.lat() * 1e5), data.latE5()[i]);
+                assertEquals(p.eventType(), data.type()[i] < 0 ? null : data.types().get(data.type()[i]));
+                assertEquals(p.subEventType(), data.subType()[i] < 0 ? null : data.subTypes().get(data.subType()[i]));
+                assertEquals(p.place() != null ? p.place() : p.admin1(),
+                        data.place()[i] < 0 ? null : data.places().get(data.place()[i]));
+                assertEquals(p.eventDate(), data.day()[i] < 0 ? null : data.days().get(data.day()[i]));
+            }
             EventFilter page = f.toBuilder().offset(37).limit(120).build();
             assertEquals(store.mapPoints(page), columns.mapPoints(page), "map points, a page, " + what);
             assertEquals(store.sqlEvents(page).stream().map(Event::eventId).toList(), columns.ids(page), "ids " + what);

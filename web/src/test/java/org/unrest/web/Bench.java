@@ -24,9 +24,10 @@ import org.unrest.store.EventStore;
 import org.unrest.store.JdbcEventStore;
 
 /**
- * Benchmark, not a test: stores N generated events (default 100,000) in a fresh embedded H2 store, starts the
- * server and measures the median answer time of the map, timeline and analysis endpoints over HTTP.
- * Run: {@code java -cp ... org.unrest.web.Bench [events] [runs]} (see web/README.md).
+ * Benchmark, not a test: stores N generated events (default 100,000) in a fresh embedded H2 store (or the empty
+ * database given third), starts the server and measures the median answer time of every endpoint the page loads
+ * (map, list, timeline, analysis views, review queue) over HTTP, and the page's first render in chromium.
+ * Run: {@code java -cp ... org.unrest.web.Bench [events] [runs] [database]} (see web/README.md).
  */
 public final class Bench {
     private static final String[] REGIONS = {"Mangghystau", "Almaty City", "Almaty", "Atyrau", "Aktobe", "West Kazakhstan",
@@ -75,6 +76,15 @@ public final class Bench {
                 if (!errors.isEmpty()) {
                     throw new IllegalStateException("script errors: " + errors);
                 }
+                if (i == runs - 1) {
+                    System.out.println("  the last first render, resource by resource (ms since navigation: start, end; bytes):");
+                    Object entries = page.evaluate("() => performance.getEntriesByType('resource').map(e => "
+                            + "e.name.replace(location.origin, '') + ' ' + Math.round(e.startTime) + ' ' + Math.round(e.responseEnd)"
+                            + " + ' ' + e.encodedBodySize)");
+                    for (Object e : (List<?>) entries) {
+                        System.out.println("    " + e);
+                    }
+                }
                 if (i >= 0) {
                     render[i] = ms;
                     idle[i] = idleMs;
@@ -93,7 +103,10 @@ public final class Bench {
         int runs0 = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         Path dir = Files.createTempDirectory("unrest-bench");
         Random rnd = new Random(42);
-        try (EventStore store = JdbcEventStore.open(dir.resolve("bench").toString())) {
+        // a third argument names another (empty) database, e.g. a PostgreSQL URL with currentSchema=...
+        String db = args.length > 2 ? args[2] : dir.resolve("bench").toString();
+        try (EventStore store = JdbcEventStore.open(db)) {
+            System.out.println("store: " + store.location());
             long t0 = System.nanoTime();
             int perReport = 1000;
             for (int r = 0; r < n / perReport; r++) {
