@@ -99,6 +99,20 @@ public interface EventStore extends AutoCloseable {
     /** Events with coordinates, as map points, in date order (offset and limit honoured). */
     List<Aggregates.MapPoint> mapPoints(EventFilter filter);
 
+    /**
+     * A number that grows with every committed write of events (ingest, merge, review, split), in this process or
+     * any other using the same database: when it has not changed, no event has.
+     */
+    long revision();
+
+    /**
+     * The in-memory copy of the filter and aggregate columns that answers the aggregates and map points above with
+     * the same results, fast; empty where the implementation has none.
+     */
+    default Optional<EventColumns> columns() {
+        return Optional.empty();
+    }
+
     /** Reports whose text or title contains {@code text} (case-insensitive), newest ingest first. */
     List<Aggregates.ReportHit> searchReports(String text, int limit);
 

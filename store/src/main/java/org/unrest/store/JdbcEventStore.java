@@ -189,11 +189,12 @@ public final class JdbcEventStore implements EventStore {
                     return AddOutcome.DUPLICATE;
                 }
                 insertReport(c, report, hash);
+                long rev = events.isEmpty() && updated.isEmpty() ? 0 : nextRevision(c);
                 for (Event e : events) {
-                    insertEvent(c, report.id(), e);
+                    insertEvent(c, report.id(), e, rev);
                 }
                 for (Event e : updated) {
-                    replaceMergedEvent(c, report.id(), e);
+                    replaceMergedEvent(c, report.id(), e, rev);
                 }
                 c.commit();
                 return AddOutcome.ADDED;
@@ -234,6 +235,58 @@ public final class JdbcEventStore implements EventStore {
                         + "; the store keeps text exactly and cannot keep that");
             }
         }
+    }
+
+    /**
+     * Adds 1 to the store's revision inside the caller's transaction and returns the new value, to stamp the events
+     * the transaction writes ({@code events.rev}). The revision row stays locked until commit, so revisions become
+     * visible in order (see V4__event_revisions.sql).
+     */
+    private static long nextRevision(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE store_revision SET n = n + 1 WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT n FROM store_revision WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public long revision() {
+        return query("SELECT n FROM store_revision WHERE id = 1", List.of(), rs -> rs.getLong(1)).get(0);
+    }
+
+    private volatile EventColumns columns;
+
+    /** The in-memory copy of the filter and aggregate columns, loaded on first use and kept exact at every read. */
+    @Override
+    public Optional<EventColumns> columns() {
+        EventColumns c = columns;
+        if (c == null) {
+            synchronized (this) {
+                if (columns == null) {
+                    columns = new EventColumns(this);
+                }
+                c = columns;
+            }
+        }
+        return Optional.of(c);
+    }
+
+    /** Runs a read on a pooled connection (for {@link EventColumns}). */
+    <T> T withConnection(SqlFunction<T> f) {
+        try (Connection c = pool.getConnection()) {
+            return f.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException("could not read from the event store at " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlFunction<T> {
+        T apply(Connection c) throws SQLException;
     }
 
     private static boolean hashStored(Connection c, String hash) throws SQLException {
@@ -281,13 +334,14 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void insertEvent(Connection c, String reportId, Event e) throws SQLException {
+    private static void insertEvent(Connection c, String reportId, Event e, long rev) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (event_id, report_id, event_date, end_date,"
                 + " event_type, sub_event_type, country, admin1, lat, lon, confidence, review_state, payload, "
-                + DERIVED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + DERIVED_COLUMNS + ", rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, e.eventId());
             ps.setString(2, reportId);
-            setEventColumns(ps, 3, e);
+            int i = setEventColumns(ps, 3, e);
+            ps.setLong(i, rev);
             ps.executeUpdate();
         }
         addSources(c, reportId, e);
@@ -401,7 +455,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /** Replaces a stored event that another report also tells; keeps the change in its history. */
-    private void replaceMergedEvent(Connection c, String reportId, Event e) throws SQLException {
+    private void replaceMergedEvent(Connection c, String reportId, Event e, long rev) throws SQLException {
         Event before;
         String storedReport;
         try (PreparedStatement ps = c.prepareStatement("SELECT payload, confidence, report_id FROM events WHERE event_id = ?")) {
@@ -414,19 +468,20 @@ public final class JdbcEventStore implements EventStore {
                 storedReport = rs.getString("report_id");
             }
         }
-        updateEventRow(c, e);
+        updateEventRow(c, e, rev);
         addSources(c, storedReport, e);
         insertHistory(c, e.eventId(), clock.instant().truncatedTo(ChronoUnit.MICROS), "ingest", "merge",
                 "told again by report " + reportId, before, e);
     }
 
     /** Writes every column of a stored event from the event. */
-    private static void updateEventRow(Connection c, Event e) throws SQLException {
+    private static void updateEventRow(Connection c, Event e, long rev) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE events SET event_date = ?, end_date = ?,"
                 + " event_type = ?, sub_event_type = ?, country = ?, admin1 = ?, lat = ?, lon = ?,"
                 + " confidence = ?, review_state = ?, payload = ?, " + DERIVED_COLUMNS.replace(",", " = ?,")
-                + " = ? WHERE event_id = ?")) {
+                + " = ?, rev = ? WHERE event_id = ?")) {
             int i = setEventColumns(ps, 1, e);
+            ps.setLong(i++, rev);
             ps.setString(i, e.eventId());
             ps.executeUpdate();
         }
@@ -573,11 +628,13 @@ public final class JdbcEventStore implements EventStore {
             }
             try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
+                long rev = nextRevision(c);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE events SET place = ?, forms = ?, actor1_name = ?,"
                         + " actor1_type = ?, actor2_name = ?, actor2_type = ?, demand_groups = ?, fatalities = ?,"
-                        + " arrests = ?, derived = ? WHERE event_id = ?")) {
+                        + " arrests = ?, derived = ?, rev = ? WHERE event_id = ?")) {
                     for (Event e : stale) {
                         int i = setDerived(ps, 1, e);
+                        ps.setLong(i++, rev);
                         ps.setString(i, e.eventId());
                         ps.addBatch();
                     }
@@ -673,8 +730,49 @@ public final class JdbcEventStore implements EventStore {
                 : " ORDER BY e.event_date ASC NULLS LAST, e.event_id ASC";
     }
 
+    /** Pages of at most this many events come by id from {@link EventColumns} once they are loaded. */
+    static final int COLUMNS_PAGE = 10_000;
+
+    /**
+     * Events the filter selects. A page (limit 1 to {@link #COLUMNS_PAGE}) of a filter the in-memory columns answer,
+     * once they are loaded (the web app loads them), takes its ids from them and reads only those events: the
+     * same events in the same order as {@link #sqlEvents}, without the database sorting every payload.
+     */
     @Override
     public List<Event> events(EventFilter f) {
+        Objects.requireNonNull(f, "filter");
+        EventColumns c = columns;
+        if (c != null && f.limit() > 0 && f.limit() <= COLUMNS_PAGE && EventColumns.answers(f)) {
+            return eventsById(c.ids(f));
+        }
+        return sqlEvents(f);
+    }
+
+    /** The events with these ids, in this order (ids not stored are left out). */
+    List<Event> eventsById(List<String> ids) {
+        Map<String, Event> byId = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            StringBuilder sql = new StringBuilder("SELECT payload, confidence FROM events WHERE event_id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            for (Event e : query(sql.append(")").toString(), new ArrayList<>(chunk), JdbcEventStore::readEvent)) {
+                byId.put(e.eventId(), e);
+            }
+        }
+        List<Event> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Event e = byId.get(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #events(EventFilter)} as one SQL query. */
+    List<Event> sqlEvents(EventFilter f) {
         Objects.requireNonNull(f, "filter");
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.payload, e.confidence FROM events e" + where(f, params) + order(f)
@@ -703,6 +801,8 @@ public final class JdbcEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 // lock in a fixed order, so two changes of the same events cannot deadlock
+                // the revision first: every writer takes its row lock before any event row (no deadlock)
+                long rev = nextRevision(c);
                 java.util.Map<String, Event> current = new java.util.HashMap<>();
                 java.util.Map<String, String> reportOf = new java.util.HashMap<>();
                 for (String id : new java.util.TreeSet<>(ids)) {
@@ -726,13 +826,13 @@ public final class JdbcEventStore implements EventStore {
                     Event after = ch.after();
                     Event old = current.get(after.eventId());
                     if (old != null) {
-                        updateEventRow(c, after);
+                        updateEventRow(c, after, rev);
                         addSources(c, reportOf.get(after.eventId()), after);
                     } else {
                         if (event(c, after.eventId())) {
                             throw new IllegalArgumentException("an event with id " + after.eventId() + " exists");
                         }
-                        insertEvent(c, reportOf.get(ids.get(0)), after);
+                        insertEvent(c, reportOf.get(ids.get(0)), after, rev);
                     }
                     insertHistory(c, after.eventId(), now, user, ch.action(), ch.note(), old, after);
                     current.put(after.eventId(), after);
@@ -961,7 +1061,8 @@ public final class JdbcEventStore implements EventStore {
                         + "SELECT e.actor2_name, e.actor2_type, e.country, e.admin1, e.event_date,"
                         + " COALESCE(e.end_date, e.event_date) FROM events e" + w2
                         + " AND e.actor2_name IS NOT NULL) a"
-                        + " GROUP BY name, type, country, admin1 ORDER BY name, MIN(event_date), admin1", params,
+                        + " GROUP BY name, type, country, admin1 ORDER BY name, MIN(event_date), admin1, type, country",
+                params,
                 rs -> new Aggregates.ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
     }

@@ -49,6 +49,7 @@ import org.unrest.service.ReviewException;
 import org.unrest.service.Role;
 import org.unrest.service.UserService;
 import org.unrest.store.Aggregates;
+import org.unrest.store.EventColumns;
 import org.unrest.store.EventFilter;
 import org.unrest.store.HistoryEntry;
 import org.unrest.store.StoredReport;
@@ -130,6 +131,16 @@ public final class WebServer implements AutoCloseable {
         Javalin created = create();
         created.start(host, port);
         app = created;
+        // load the analysis columns now rather than on the first request (seconds for a large store)
+        Thread warm = new Thread(() -> {
+            try {
+                services.analysis().warmUp();
+            } catch (RuntimeException e) {
+                System.err.println("unrest serve: analysis columns not loaded ahead: " + e.getMessage());
+            }
+        }, "unrest-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         return this;
     }
 
@@ -165,7 +176,10 @@ public final class WebServer implements AutoCloseable {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
+                files.precompress = true; // compressed once, kept in memory (the boundaries are 1.5 MB)
             });
+            // fast gzip: the map's points for 100,000 events are 4 MB of JSON, compressed on every answer
+            config.http.gzipOnlyCompression(1);
             config.staticFiles.enableWebjars();
             config.http.maxRequestSize = MAX_UPLOAD_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
@@ -188,6 +202,7 @@ public final class WebServer implements AutoCloseable {
         javalin.get("/api/vocabulary", ctx -> read(ctx, this::vocabulary));
         javalin.get("/api/events", ctx -> read(ctx, this::events));
         javalin.get("/api/events.geojson", ctx -> read(ctx, this::eventsGeoJson));
+        javalin.get("/api/map", ctx -> read(ctx, this::mapPoints));
         javalin.get("/api/events.csv", ctx -> read(ctx, this::eventsCsv));
         javalin.get("/api/events.jsonl", ctx -> read(ctx, this::eventsJsonl));
         javalin.get("/api/events/{id}", ctx -> read(ctx, this::event));
@@ -460,6 +475,51 @@ public final class WebServer implements AutoCloseable {
             g.writeEndObject();
         }
         ctx.contentType(GEOJSON_TYPE).result(buf.toByteArray());
+    }
+
+    /**
+     * The map's points in a compact, column-wise form (the page builds its markers from it): per point its id,
+     * longitude and latitude in 1/100,000 degrees (whole numbers, about a metre), and indexes into the lists of types, sub-types,
+     * places (the place's name, else its region) and days; -1 where a value is missing. Points come by date, then
+     * id. About 30 bytes a point instead of GeoJSON's 400; the GeoJSON stays as a download.
+     */
+    private void mapPoints(Context ctx) throws IOException {
+        EventColumns.MapData m = services.analysis().mapData(Params.filter(ctx, 0, Integer.MAX_VALUE));
+        int n = m.ids().size();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(Math.max(1024, n * 44));
+        try (JsonGenerator g = mapper.getFactory().createGenerator(buf)) {
+            g.writeStartObject();
+            g.writeNumberField("count", n);
+            writeStrings(g, "types", m.types());
+            writeStrings(g, "sub_types", m.subTypes());
+            writeStrings(g, "places", m.places());
+            writeStrings(g, "days", m.days().stream().map(LocalDate::toString).toList());
+            writeStrings(g, "id", m.ids());
+            writeInts(g, "lon_e5", m.lonE5());
+            writeInts(g, "lat_e5", m.latE5());
+            writeInts(g, "type", m.type());
+            writeInts(g, "sub_type", m.subType());
+            writeInts(g, "place", m.place());
+            writeInts(g, "day", m.day());
+            g.writeEndObject();
+        }
+        ctx.contentType("application/json").result(buf.toByteArray());
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, java.util.Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeInts(JsonGenerator g, String name, int[] values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (int v : values) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
     }
 
     /** ACLED's columns plus {@code review_state}, for the events the filters select. */

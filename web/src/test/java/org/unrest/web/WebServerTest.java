@@ -133,6 +133,20 @@ class WebServerTest {
         assertEquals(expected, getJson("/api/events?" + query, 200).size(), query);
         JsonNode geo = json(get("/api/events.geojson?" + query));
         assertEquals(expected, geo.get("features").size(), query);
+        // the page's compact map: the same points, in the same order, with the same type, day and place
+        JsonNode map = getJson("/api/map?" + query, 200);
+        assertEquals(expected, map.get("count").asInt(), query);
+        for (int i = 0; i < expected; i++) {
+            JsonNode f = geo.get("features").get(i);
+            JsonNode p = f.get("properties");
+            assertEquals(f.get("id").asText(), map.get("id").get(i).asText(), query);
+            assertEquals(f.get("geometry").get("coordinates").get(0).asDouble(), map.get("lon_e5").get(i).asInt() / 1e5, 1e-5);
+            assertEquals(f.get("geometry").get("coordinates").get(1).asDouble(), map.get("lat_e5").get(i).asInt() / 1e5, 1e-5);
+            assertEquals(p.get("event_type").asText(), map.get("types").get(map.get("type").get(i).asInt()).asText());
+            assertEquals(p.get("sub_event_type").asText(), map.get("sub_types").get(map.get("sub_type").get(i).asInt()).asText());
+            assertEquals(p.get("event_date").asText(), map.get("days").get(map.get("day").get(i).asInt()).asText());
+            assertEquals(p.get("place").asText(), map.get("places").get(map.get("place").get(i).asInt()).asText());
+        }
     }
 
     @ParameterizedTest
