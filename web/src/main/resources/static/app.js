@@ -184,6 +184,9 @@
           : { color: "#9aa0a6", weight: 0.8, fillColor: "#ecebe6", fillOpacity: 1 },
       }).addTo(map);
       const regions = await getJson("/static/geo/kaz-admin1.geojson");
+      // first-level regions of the neighbours too (Kyrgyzstan, Uzbekistan, Turkmenistan, Tajikistan, Russia, China)
+      const neighbours = await getJson("/static/geo/neighbours-admin1.geojson").catch(() => ({ features: [] }));
+      regions.features = regions.features.concat(neighbours.features);
       state.regionLayer = L.geoJSON(regions, {
         pane: "boundaries",
         style: { color: "#a7acb3", weight: 0.8, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0 },

