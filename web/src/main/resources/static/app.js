@@ -105,6 +105,7 @@
     $("logout").hidden = !logged;
     $("who").textContent = logged ? state.session.user + " (" + state.session.role + ")" : "";
     document.body.classList.toggle("can-code", can("coder"));
+    $("retrain").hidden = !(can("admin") && state.session.training);
   }
 
   $("login").addEventListener("submit", async (e) => {
@@ -981,6 +982,60 @@
     if (job.summary) box.appendChild(el("p", null, job.summary));
     if (job.state === "queued" || job.state === "running") setTimeout(() => pollJob(id), 500);
     else { loadReports(); load(); }
+  }
+
+  // ---- retraining (admin) --------------------------------------------------------------------------------
+
+  $("retrainButton").addEventListener("click", async () => {
+    const box = $("trainJob");
+    clear(box);
+    $("retrainButton").disabled = true;
+    try {
+      const response = await fetch("/api/train", { method: "POST",
+        headers: { "X-CSRF-Token": state.session.csrf_token || "", Accept: "application/json" } });
+      const job = await response.json();
+      if (response.status === 409 && job.job) {
+        box.appendChild(el("p", { className: "error" }, job.error));
+        setTimeout(() => pollTrainJob(job.job), 500);
+        return;
+      }
+      if (!response.ok) throw new Error(job.error || response.statusText);
+      pollTrainJob(job.id);
+    } catch (err) {
+      box.appendChild(el("p", { className: "error" }, "not started: " + err.message));
+      $("retrainButton").disabled = false;
+    }
+  });
+
+  async function pollTrainJob(id) {
+    const box = $("trainJob");
+    let job;
+    try {
+      job = await getJson("/api/jobs/" + encodeURIComponent(id));
+    } catch (e) {
+      clear(box);
+      box.appendChild(el("p", { className: "error" }, e.message));
+      $("retrainButton").disabled = false;
+      return;
+    }
+    clear(box);
+    const running = job.state === "queued" || job.state === "running";
+    box.appendChild(el("p", { "data-state": job.state }, "retraining " + job.state + " (started by " + job.user + ")"));
+    box.appendChild(el("pre", { className: "train-log" }, (job.lines || []).join("\n")));
+    if (job.error) box.appendChild(el("p", { className: "error" }, job.error));
+    if (job.result) {
+      const r = job.result;
+      box.appendChild(el("p", null, "trained on " + r.train + " texts (" + r.reviewed + " reviewed), tuned on " +
+          r.validation + ", scored on " + r.held_out + " held out; models in " + r.models));
+      const rows = (r.scores || []).map((s) => el("tr", null, el("td", null, s.task), el("td", null, String(s.texts)),
+          el("td", null, s.macro_f1.toFixed(3)), el("td", null, s.micro_f1.toFixed(3)), el("td", null, s.accuracy.toFixed(3))));
+      box.appendChild(el("table", { className: "train-scores" },
+          el("thead", null, el("tr", null, el("th", null, "task"), el("th", null, "held-out texts"),
+              el("th", null, "macro-F1"), el("th", null, "micro-F1"), el("th", null, "all right"))),
+          el("tbody", null, rows)));
+    }
+    if (running) setTimeout(() => pollTrainJob(id), 1000);
+    else $("retrainButton").disabled = false;
   }
 
   // ---- search --------------------------------------------------------------------------------------------

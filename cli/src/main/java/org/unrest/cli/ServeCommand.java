@@ -1,5 +1,6 @@
 package org.unrest.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -36,9 +37,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark the session cookie Secure (when served over HTTPS).")
     boolean secureCookies;
 
+    @Option(names = "--train-data", paramLabel = "MM.csv",
+            description = "The Mass Mobilization CSV an admin's \"Retrain models\" reads (default: "
+                    + "../shared/data/mm/mm-train.csv).")
+    Path trainData;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "Where \"Retrain models\" writes the models "
+            + "(default: $UNREST_MODELS, else models in the per-user data directory).")
+    Path models;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(spec, db.open(), host, port, new WebOptions(openRead, secureCookies));
+        serve(spec, db.open(), host, port, new WebOptions(openRead, secureCookies).withTraining(trainData, models));
         return 0;
     }
 

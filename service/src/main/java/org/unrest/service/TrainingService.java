@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.unrest.learn.MmCsvSource;
 import org.unrest.learn.MmTrainer;
 import org.unrest.learn.ReviewedEventsSource;
+import org.unrest.store.EventStore;
 import org.unrest.store.JdbcEventStore;
 import org.unrest.learn.MmRecord;
 import org.unrest.learn.Training;
@@ -53,10 +54,21 @@ public final class TrainingService {
     }
 
     public Training.Result train(Request request, Consumer<String> log) throws IOException {
-        if (!Files.isRegularFile(request.mmCsv())) {
-            throw new IllegalArgumentException(request.mmCsv() + " is not there (the Mass Mobilization CSV, "
-                    + "../shared/data/mm/mm-train.csv); give it with --data");
+        checkCsv(request);
+        if (request.reviewsDb() == null) {
+            return train(request, null, log);
         }
+        try (JdbcEventStore store = JdbcEventStore.open(request.reviewsDb())) {
+            return train(request, store, log);
+        }
+    }
+
+    /**
+     * As {@link #train(Request, Consumer)}, with the reviewed events of an open store ({@code reviews}, may be
+     * null; {@link Request#reviewsDb()} is not opened): how the web app trains on its own store.
+     */
+    public Training.Result train(Request request, EventStore reviews, Consumer<String> log) throws IOException {
+        checkCsv(request);
         List<TrainingSource> sources = new ArrayList<>();
         sources.add(new MmCsvSource(request.mmCsv()));
         for (Path p : request.reviewed()) {
@@ -65,14 +77,19 @@ public final class TrainingService {
             }
             sources.add(new ReviewedEventsSource(p));
         }
-        if (request.reviewsDb() != null) {
-            try (JdbcEventStore store = JdbcEventStore.open(request.reviewsDb())) {
-                sources.add(new FixedSource(new StoredReviewsSource(store)));
-            }
+        if (reviews != null) {
+            sources.add(new FixedSource(new StoredReviewsSource(reviews)));
         }
         MmTrainer.Parameters defaults = MmTrainer.Parameters.defaults();
         MmTrainer.Parameters parameters = request.costs().isEmpty() ? defaults
                 : new MmTrainer.Parameters(request.costs(), defaults.minDocuments(), defaults.refit());
         return Training.run(sources, parameters, request.out(), log);
+    }
+
+    private static void checkCsv(Request request) {
+        if (!Files.isRegularFile(request.mmCsv())) {
+            throw new IllegalArgumentException(request.mmCsv() + " is not there (the Mass Mobilization CSV, "
+                    + "../shared/data/mm/mm-train.csv); give it with --data");
+        }
     }
 }

@@ -89,6 +89,7 @@ public final class WebServer implements AutoCloseable {
     private final String indexHtml;
     private final String openApi;
     private IngestJobs jobs;
+    private TrainJobs trainJobs;
     private Javalin app;
 
     /** A read-only server: open reading, no accounts, no writes. */
@@ -128,6 +129,9 @@ public final class WebServer implements AutoCloseable {
         if (services.ingest() != null) {
             jobs = new IngestJobs(services.ingest());
         }
+        if (services.users() != null) {
+            trainJobs = new TrainJobs(queries.store(), options.trainData(), options.models());
+        }
         Javalin created = create();
         created.start(host, port);
         app = created;
@@ -160,6 +164,10 @@ public final class WebServer implements AutoCloseable {
         if (jobs != null) {
             jobs.close();
             jobs = null;
+        }
+        if (trainJobs != null) {
+            trainJobs.close();
+            trainJobs = null;
         }
     }
 
@@ -225,6 +233,7 @@ public final class WebServer implements AutoCloseable {
         javalin.post("/api/events/{id}/merge", this::merge);
         javalin.post("/api/events/{id}/split", this::split);
         javalin.post("/api/reports", this::upload);
+        javalin.post("/api/train", this::train);
         javalin.post("/api/users", this::addUser);
         javalin.patch("/api/users/{name}", this::changeUser);
         // anything else that writes is refused the same way before it can be "not found"
@@ -287,6 +296,7 @@ public final class WebServer implements AutoCloseable {
         m.put("open_read", options.openRead());
         m.put("accounts", auth.accountsEnabled());
         m.put("uploads", services.ingest() != null);
+        m.put("training", trainJobs != null);
         auth.session(ctx).ifPresentOrElse(s -> {
             m.put("user", s.user());
             m.put("role", s.role().wire());
@@ -711,11 +721,46 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void job(Context ctx) {
-        IngestJobs.Job j = jobs == null ? null : jobs.job(ctx.pathParam("id")).orElse(null);
-        if (j == null) {
-            throw new NotFoundResponse("no ingest job " + ctx.pathParam("id"));
+        String id = ctx.pathParam("id");
+        IngestJobs.Job j = jobs == null ? null : jobs.job(id).orElse(null);
+        if (j != null) {
+            ctx.json(j.view());
+            return;
         }
-        ctx.json(j.view());
+        TrainJobs.Job t = trainJobs == null ? null : trainJobs.job(id).orElse(null);
+        if (t == null) {
+            throw new NotFoundResponse("no job " + id);
+        }
+        ctx.json(t.view());
+    }
+
+    // ---- retraining ---------------------------------------------------------------------------------------
+
+    /**
+     * Retrains the classifiers in the background (admin): the Mass Mobilization CSV of {@link WebOptions#trainData()}
+     * plus the events reviewed in this store; the models go to {@link WebOptions#models()}. Answers 202 with a job
+     * to poll at {@code /api/jobs/{id}}; 409 when the CSV is missing or a retraining is already running.
+     */
+    private void train(Context ctx) {
+        UserService.Session s = auth.checkWrite(ctx, Role.ADMIN);
+        if (trainJobs == null) {
+            throw new HttpResponseException(503, "this server does not retrain models");
+        }
+        java.nio.file.Path data = trainJobs.data();
+        if (!java.nio.file.Files.isRegularFile(data)) {
+            throw new HttpResponseException(409, "no Mass Mobilization CSV at " + data.toAbsolutePath().normalize()
+                    + " to train on; start the server with --train-data PATH");
+        }
+        try {
+            ctx.status(202).json(trainJobs.submit(s.user()).view());
+        } catch (TrainJobs.BusyException e) {
+            ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", 409);
+            m.put("error", e.getMessage());
+            m.put("job", e.running.id);
+            ctx.status(409).json(m);
+        }
     }
 
     // ---- analysis -----------------------------------------------------------------------------------------
