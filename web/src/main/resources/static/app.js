@@ -593,13 +593,33 @@
     add("demands", (event.demands || []).map((d) => d.category + (d.text ? " (“" + d.text + "”)" : "")));
     add("state responses", event.state_responses);
     add("fatalities", event.fatalities);
-    const figures = (event.figures || []).map((f) => f.kind + " " + (f.value !== null ? f.value : (f.min + "–" + f.max)) +
-        (f.scope === "period" ? " (period)" : "") + (f.claimed_by ? " per " + f.claimed_by : "") +
-        (f.qualifier ? " [" + f.qualifier + "]" : ""));
-    add("figures", figures);
+    if ((event.figures || []).length) rows.push(el("dt", null, "figures"), el("dd", null, figuresTable(event.figures)));
     add("time", event.time_of_day);
     add("confidence", event.confidence);
     return rows;
+  }
+
+  /**
+   * Every figure the sources give, side by side: one row per kind and scope, one column per report, so that
+   * conflicting numbers (8 killed says one report, 12 another) stand next to each other.
+   */
+  function figuresTable(figures) {
+    const reports = [...new Set(figures.map((f) => f.report_id || "?"))];
+    const rowsByKey = new Map();
+    for (const f of figures) {
+      const key = f.kind + (f.scope === "period" ? " (whole period)" : "");
+      if (!rowsByKey.has(key)) rowsByKey.set(key, new Map());
+      const cell = rowsByKey.get(key);
+      const value = f.value !== null && f.value !== undefined ? String(f.value)
+          : (f.min ?? "") + "–" + (f.max ?? "");
+      const said = [value, f.qualifier, f.claimed_by ? "per " + f.claimed_by : null].filter(Boolean).join(", ");
+      const r = f.report_id || "?";
+      cell.set(r, cell.has(r) ? cell.get(r) + "; " + said : said);
+    }
+    const head = el("tr", null, [el("th", null, "figure")].concat(reports.map((r) => el("th", null, r))));
+    const body = [...rowsByKey.entries()].map(([key, cell]) =>
+        el("tr", null, [el("td", null, key)].concat(reports.map((r) => el("td", null, cell.get(r) || "–")))));
+    return el("table", { className: "figures" }, [el("thead", null, head), el("tbody", null, body)]);
   }
 
   function evidenceTable(event, reportId, text) {

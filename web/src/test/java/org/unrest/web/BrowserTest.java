@@ -193,6 +193,19 @@ class BrowserTest {
     }
 
     @Test
+    void figuresStandSideBySideInTheEventDetail() {
+        Page page = open("/?sub_type=Arrests");
+        page.locator("#events tr", new Page.LocatorOptions().setHasText("Arrests")).first().click();
+        Locator table = page.locator("#detail table.figures");
+        table.waitFor();
+        String figures = table.textContent();
+        assertTrue(figures.contains("killed (whole period)") && figures.contains("164"), figures);
+        assertTrue(figures.contains("arrested (whole period)") && figures.contains("10000"), figures);
+        assertTrue(figures.contains("kazakhstan-january-2022"), "one column per report: " + figures);
+        page.context().close();
+    }
+
+    @Test
     void timelineAndAnalysisViewsDraw() {
         Page page = open("/");
         assertTrue(page.locator("#timeline canvas").count() > 0, "the timeline is drawn");
