@@ -739,6 +739,13 @@
         el("label", null, "forms"), input("forms", (event.forms || []).join(", ")),
         el("label", null, "place"), input("place", loc.name || ""),
         el("label", null, "region"), input("admin1", loc.admin1 || ""),
+        el("label", null, "time of day"), input("time_of_day", event.time_of_day, { placeholder: "night, morning, 10:00…" }),
+        ...actorInputs("actor1", "actor 1", event.actor1),
+        ...actorInputs("actor2", "actor 2", event.actor2),
+        el("label", null, "demands"), input("demands", (event.demands || []).map((d) => d.category).join(", "),
+            { placeholder: Object.keys(state.vocab.demand_categories || {}).slice(0, 3).join(", ") + "…" }),
+        el("label", null, "state responses"), input("state_responses", (event.state_responses || []).join(", "),
+            { placeholder: (state.vocab.state_responses || []).join(", ") }),
         el("label", null, "fatalities"), input("fatalities", event.fatalities, { type: "number", min: "0" }),
         el("label", null, "notes"), el("textarea", { name: "notes", rows: "3" }, event.notes || ""),
         el("label", null, "why"), input("note", ""),
@@ -753,6 +760,13 @@
         forms: v("forms") ? v("forms").split(/\s*,\s*/) : [],
         fatalities: v("fatalities") === "" ? null : Number(v("fatalities")),
         notes: f.elements.notes.value,
+        time_of_day: v("time_of_day") || null,
+        actor1: actorValue(f, "actor1"),
+        actor2: actorValue(f, "actor2"),
+        // a category already coded keeps the words it was found in
+        demands: (v("demands") ? v("demands").split(/\s*,\s*/) : []).map((c) =>
+            (event.demands || []).find((d) => d.category === c) || c),
+        state_responses: v("state_responses") ? v("state_responses").split(/\s*,\s*/) : [],
       };
       if (event.location || v("place") || v("admin1")) fields.location = { name: v("place") || null, admin1: v("admin1") || null };
       try {
@@ -765,6 +779,27 @@
     const anchor = document.querySelector("#detail .actions");
     anchor.parentNode.insertBefore(f, anchor.nextSibling);
     f.elements.event_date.focus();
+  }
+
+  /** Inputs for one actor of the edit form: name, type (from the vocabulary), ACLED inter code, social group. */
+  function actorInputs(field, label, actor) {
+    const a = actor || {};
+    const types = ["", ...(state.vocab.actor_types || [])];
+    const typeSel = el("select", { name: field + "_type" },
+        types.map((t) => el("option", t === (a.type || "") ? { selected: "", value: t } : { value: t }, t || "–")));
+    return [
+      el("label", null, label), el("span", { className: "actor-inputs" },
+          el("input", { name: field + "_name", value: a.name || "", placeholder: "name" }), " ", typeSel, " ",
+          el("input", { name: field + "_inter", type: "number", min: "1", max: "8", value: a.inter || "", title: "ACLED inter code", placeholder: "inter" }), " ",
+          el("input", { name: field + "_group", value: a.group || "", placeholder: "group" })),
+    ];
+  }
+
+  /** The actor the form describes, or null when its name and type are both empty. */
+  function actorValue(form, field) {
+    const v = (n) => form.elements[field + "_" + n].value.trim();
+    if (!v("name") && !v("type")) return null;
+    return { name: v("name") || null, type: v("type") || null, inter: v("inter") ? Number(v("inter")) : 0, group: v("group") || null };
   }
 
   async function reloadAfterChange(id) {

@@ -162,6 +162,8 @@ class BrowserTest {
         }
         page.locator("#detail #edit").click();
         page.locator("form.edit input[name=fatalities]").fill("7");
+        page.locator("form.edit input[name=actor2_group]").fill("oil workers");
+        page.locator("form.edit input[name=demands]").fill("wages, right_to_organise");
         page.locator("form.edit input[name=note]").fill("the report says seven");
         page.locator("form.edit button[type=submit]").click();
         page.waitForCondition(() -> page.locator("#detail tr[data-action=edit]").count() == 1);
@@ -171,8 +173,11 @@ class BrowserTest {
         assertTrue(history.contains("carol") && history.contains("fatalities") && history.contains("7")
                 && history.contains("the report says seven"), history);
         assertTrue(page.locator("#detail h2 .state").textContent().contains("accepted"));
-        assertEquals("accepted", store.event(java.net.URLDecoder.decode(eventId, java.nio.charset.StandardCharsets.UTF_8))
-                .orElseThrow().reviewState().wire());
+        var stored = store.event(java.net.URLDecoder.decode(eventId, java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+        assertEquals("accepted", stored.reviewState().wire());
+        assertEquals(List.of("wages", "right_to_organise"), stored.demands().stream().map(d -> d.category()).toList());
+        assertEquals("labor wage dispute", stored.demands().get(0).mmCategory());
+        assertEquals("oil workers", stored.actor2().group(), "actor 2 edited in the page");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("review.png")));
         page.context().close();
     }
