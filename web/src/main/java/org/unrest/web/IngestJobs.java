@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.unrest.model.Diagnostic;
 import org.unrest.model.ReportMetadata;
 import org.unrest.service.IngestListener;
@@ -29,19 +26,7 @@ final class IngestJobs implements AutoCloseable {
     private static final int KEEP = 50;
 
     private final IngestService ingest;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "unrest-ingest");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEEP;
-        }
-    });
+    private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("unrest-ingest", KEEP);
 
     IngestJobs(IngestService ingest) {
         this.ingest = ingest;
@@ -112,14 +97,13 @@ final class IngestJobs implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the upload for ingesting: " + e.getMessage(), e);
         }
-        jobs.put(job.id, job);
         Path root = dir;
-        worker.submit(() -> run(job, root, files, overrides));
+        jobs.submit(job.id, job, () -> run(job, root, files, overrides));
         return job;
     }
 
     Optional<Job> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+        return jobs.get(id);
     }
 
     private void run(Job job, Path root, List<Path> files, ReportMetadata overrides) {
@@ -191,11 +175,6 @@ final class IngestJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        jobs.close();
     }
 }

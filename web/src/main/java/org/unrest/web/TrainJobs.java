@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.unrest.learn.MmScores;
 import org.unrest.learn.Training;
 import org.unrest.service.TrainingService;
@@ -31,19 +28,7 @@ final class TrainJobs implements AutoCloseable {
     private final EventStore store;
     private final Path data;
     private final Path models;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "unrest-train");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEEP;
-        }
-    });
+    private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("unrest-train", KEEP);
     private Job current;
 
     TrainJobs(EventStore store, Path data, Path models) {
@@ -131,13 +116,12 @@ final class TrainJobs implements AutoCloseable {
         Job job = new Job(UUID.randomUUID().toString(), user, data.toAbsolutePath().normalize(),
                 models.toAbsolutePath().normalize());
         current = job;
-        jobs.put(job.id, job);
-        worker.submit(() -> run(job));
+        jobs.submit(job.id, job, () -> run(job));
         return job;
     }
 
     Optional<Job> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+        return jobs.get(id);
     }
 
     private void run(Job job) {
@@ -190,11 +174,6 @@ final class TrainJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
-        try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        jobs.close();
     }
 }
