@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.unrest.io.ReadOptions;
 import org.unrest.io.ReportReaders;
 import org.unrest.io.ReportSink;
@@ -48,7 +50,7 @@ public final class IngestService {
     /** Ingests every file; {@code overrides} (any field may be null) win over what the files say. */
     public IngestSummary ingest(List<Path> files, ReportMetadata overrides, IngestListener listener) {
         Counter c = new Counter(listener);
-        try (Window window = new Window(c)) {
+        try (Window window = new Window(c, true)) {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 listener.fileStarted(file, i, files.size());
@@ -71,7 +73,7 @@ public final class IngestService {
     /** Ingests reports that are already read (uploads, benchmarks). */
     public IngestSummary ingestAll(List<Report> reports, IngestListener listener) {
         Counter c = new Counter(listener);
-        try (Window window = new Window(c)) {
+        try (Window window = new Window(c, true)) {
             reports.forEach(window::submit);
         }
         return c.summary();
@@ -81,7 +83,7 @@ public final class IngestService {
     public Outcome ingestOne(Report report) {
         Counter c = new Counter(IngestListener.NONE);
         Outcome[] outcome = new Outcome[1];
-        try (Window window = new Window(c) {
+        try (Window window = new Window(c, false) {
             @Override
             void done(Outcome o) {
                 outcome[0] = o;
@@ -109,11 +111,12 @@ public final class IngestService {
         private record Pending(Report report, String hash, Future<List<Event>> events) {
         }
 
-        Window(Counter counter) {
+        /** {@code parallel}: code on a pool of one thread per core; else in the caller's thread (one report). */
+        Window(Counter counter, boolean parallel) {
             this.counter = counter;
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            int threads = parallel ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 0;
             this.size = threads * 4;
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
+            this.pool = !parallel ? null : Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "unrest-ingest");
                 t.setDaemon(true);
                 return t;
@@ -137,7 +140,16 @@ public final class IngestService {
             }
             idsInFlight.add(toStore.id());
             Report coded = toStore;
-            pending.add(new Pending(coded, hash, pool.submit(() -> pipeline.process(coded).events())));
+            Callable<List<Event>> coding = () -> pipeline.process(coded).events();
+            Future<List<Event>> events;
+            if (pool != null) {
+                events = pool.submit(coding);
+            } else {
+                FutureTask<List<Event>> here = new FutureTask<>(coding);
+                here.run();
+                events = here;
+            }
+            pending.add(new Pending(coded, hash, events));
             while (pending.size() > size) {
                 storeHead();
             }
@@ -196,7 +208,9 @@ public final class IngestService {
                     storeHead();
                 }
             } finally {
-                pool.shutdownNow();
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
             }
         }
     }
