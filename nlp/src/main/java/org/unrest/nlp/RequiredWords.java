@@ -92,7 +92,15 @@ final class RequiredWords {
                 } else if (re.startsWith("?<", i)) {
                     i = re.indexOf('>', i) + 1;
                 } else if (re.startsWith("?", i)) {
-                    throw new IllegalArgumentException("inline flags");
+                    // a group with its own flags, (?-i:...) or (?i:...), reads like (?:...); bare (?i) is not understood
+                    int j = i + 1;
+                    while (j < re.length() && (Character.isLetter(re.charAt(j)) || re.charAt(j) == '-')) {
+                        j++;
+                    }
+                    if (j >= re.length() || re.charAt(j) != ':') {
+                        throw new IllegalArgumentException("inline flags");
+                    }
+                    i = j + 1;
                 }
                 Set<String> inner = alternation();
                 if (i >= re.length() || re.charAt(i) != ')') {

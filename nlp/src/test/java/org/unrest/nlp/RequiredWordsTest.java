@@ -29,6 +29,8 @@ class RequiredWordsTest {
         assertNull(RequiredWords.of("(?:a|b)?\\d+"), "nothing required");
         assertNull(RequiredWords.of("(?:strike)?|\\d+"), "a branch without words");
         assertNull(RequiredWords.of("(?i)strike"), "inline flags are not understood");
+        assertEquals(Set.of("removed", "dismissed"), RequiredWords.of("\\b(?:removed|dismissed) (?:(?-i:\\p{Lu})|the chief)"),
+                "a group with its own flags is a group");
     }
 
     /** Every lexicon pattern that matches a sentence of the test sets passes its gate on that sentence. */
