@@ -32,10 +32,14 @@ final class EvaluatePlacesCommand implements Callable<Integer> {
             "corpora annotate them (the resolver's demonyms=true setting; off in the product)."})
     boolean demonyms;
 
+    @Option(names = "--no-publisher-homes", description = {"Resolve each article on its own, without first learning",
+            "each publisher's home region from its other articles (on by default where articles name a publisher)."})
+    boolean noPublisherHomes;
+
     @Override
     public Integer call() throws Exception {
-        PlaceEvaluationService service = demonyms ? PlaceEvaluationService.withSettings(java.util.Map.of("demonyms", "true"))
-                : new PlaceEvaluationService();
+        PlaceEvaluationService service = PlaceEvaluationService.withSettings(
+            demonyms ? java.util.Map.of("demonyms", "true") : java.util.Map.of(), !noPublisherHomes);
         var out = spec.commandLine().getOut();
         Writer w = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
         try {

@@ -843,7 +843,7 @@ public final class Gazetteer {
         }
 
         /**
-         * The middle of the box around a region's places (2nd to 98th percentile on each axis), which lies near
+         * The middle of the box around a region's places (0.5th to 99.5th percentile on each axis), which lies near
          * the point GeoNames gives the region itself (the middle of its area) far more often than its seat does:
          * Ontario's seat is Toronto, 700 km from the middle of the province. Null below 8 places (then the seat).
          */
@@ -856,8 +856,8 @@ public final class Gazetteer {
             Arrays.sort(la);
             Arrays.sort(lo);
             int n = la.length;
-            int a = n / 50;
-            int b = n - 1 - n / 50;
+            int a = n / 200;
+            int b = n - 1 - a;
             double lonMid;
             if (lo[b] - lo[a] > 180) { // across the antimeridian: measure in 0..360
                 for (int i = 0; i < n; i++) {

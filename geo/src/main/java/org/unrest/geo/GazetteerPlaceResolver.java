@@ -111,13 +111,25 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         RU_DIR_NOUN.put("центр", "central");
     }
 
-    private static final Set<String> COMMON_WORDS = commonWords();
+    private static final Set<String> COMMON_WORDS = wordList("common-words-en.txt");
+    /** The rank of each common word by frequency (0 = most frequent). */
+    private static final Map<String, Integer> COMMON_RANK = ranks("common-words-en.txt");
+    /** Words after a given name that make the run an institution, not a person ("Richmond Police"). */
+    private static final Set<String> NOT_SURNAMES = Set.of("police", "fire", "sheriff", "sheriff's", "department",
+        "community", "center", "centre", "station", "hall", "court", "park", "street", "avenue", "road", "high",
+        "middle", "elementary", "republican", "republicans", "democrat", "democrats", "democratic", "homes",
+        "analytica", "airport", "township", "valley", "river", "lake", "mountain", "beach", "harbor", "harbour",
+        "bay", "island", "heights", "hills", "springs", "falls", "square", "bridge", "mall", "plaza", "stadium");
+    /** Common English given names: a run of capitalised words starting with one names a person. */
+    private static final Set<String> GIVEN_NAMES = wordList("given-names.txt");
     private final Gazetteer gazetteer;
 
     /** Abbreviations by their first character, longest first. */
     private final Map<Character, List<Gazetteer.Abbreviation>> abbreviations = new HashMap<>();
 
     private final Map<String, Integer> demonyms = new HashMap<>();
+    /** Every demonym's key: never a town ("Canadian" is not Canadian, Texas), whether or not reported. */
+    private final Set<String> demonymKeys = new HashSet<>();
 
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
         this(gazetteer, false);
@@ -130,11 +142,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      */
     public GazetteerPlaceResolver(Gazetteer gazetteer, boolean demonyms) {
         this.gazetteer = gazetteer;
-        if (demonyms) {
-            for (String[] r : Gazetteer.Tables.rows("demonyms.tsv", 2)) {
-                int e = gazetteer.countryEntry(r[1]);
-                String k = NameKey.of(r[0]);
-                if (e >= 0 && k != null) {
+        for (String[] r : Gazetteer.Tables.rows("demonyms.tsv", 2)) {
+            int e = gazetteer.countryEntry(r[1]);
+            String k = NameKey.of(r[0]);
+            if (k != null) {
+                demonymKeys.add(k);
+                if (demonyms && e >= 0) {
                     this.demonyms.put(k, e);
                 }
             }
@@ -144,9 +157,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
     }
 
-    private static Set<String> commonWords() {
+    private static Map<String, Integer> ranks(String file) {
+        Map<String, Integer> out = new HashMap<>();
+        try (var r = Gazetteer.classPath(Gazetteer.RES + file)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.putIfAbsent(line.strip(), out.size());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Set<String> wordList(String file) {
         Set<String> out = new HashSet<>();
-        try (var r = Gazetteer.classPath(Gazetteer.RES + "common-words-en.txt")) {
+        try (var r = Gazetteer.classPath(Gazetteer.RES + file)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     out.add(line.strip());
@@ -320,8 +347,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     // ---- resolution
 
+    /** Weight of the publisher's home country among the votes for the document's country (a name counts 1-2). */
+    static final double HOME_COUNTRY_VOTE = 1.0;
+    /**
+     * Added to the score of a reading in the publisher's home region: about what a named state or county in the
+     * same text adds (1.5-2), so that the text's own evidence can still overrule it.
+     */
+    static final double HOME_BONUS = 2.0;
+
+    private final Map<String, String> homeKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The region key of a home region given by country and English name, or null when the name is unknown. */
+    private String homeRegionKey(String country, String admin1, LocalDate date) {
+        String k = homeKeys.computeIfAbsent(country + "\t" + admin1 + "\t" + date.getYear(), x -> {
+            int r = gazetteer.admin1ByDisplayName(country, admin1, date);
+            return r < 0 ? "" : gazetteer.regionKey(r);
+        });
+        return k.isEmpty() ? null : k;
+    }
+
     /** A span that names something in the gazetteer, before disambiguation. */
-    private record Candidate(int first, int last, int[] postings, boolean partial, boolean sentenceStart) {
+    private record Candidate(int first, int last, int[] postings, boolean partial, boolean sentenceStart,
+                             boolean inName) {
     }
 
     @Override
@@ -334,6 +381,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         List<int[]> capitalSpans = new ArrayList<>(); // [firstTok, lastTok, countryEntry or -1]
         List<Vague> vagues = new ArrayList<>();
         boolean[] taken = abbreviations(text, toks, cands);
+        Set<String> persons = new HashSet<>();
         List<PlaceMention> demonymMentions = demonyms.isEmpty() ? List.of() : demonyms(text, toks, taken, date);
 
         for (int i = 0; i < toks.size(); i++) {
@@ -383,7 +431,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     break;
                 }
             }
-            run(text, toks, i, j, cands);
+            run(text, toks, i, j, cands, persons);
             i = j;
         }
 
@@ -444,6 +492,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             if (sameRegion && onlyRegion != null) {
                 regionVotes.merge(onlyRegion, 1.0, Double::sum);
             }
+        }
+        // the publisher's home region: a local outlet's ambiguous names ("Alexandria", "Paris") lie near home
+        PlaceContext.HomeRegion home = context == null ? null : context.home();
+        String homeKey = null;
+        if (home != null) {
+            String homeCountry = home.country().toUpperCase(Locale.ROOT);
+            if (gazetteer.countryEntry(homeCountry) >= 0) {
+                votes.merge(homeCountry, HOME_COUNTRY_VOTE, Double::sum);
+            }
+            homeKey = home.admin1() == null ? null : homeRegionKey(homeCountry, home.admin1(), date);
         }
         // the regions that several names agree on ("Huntsville" and "Walker County": Texas has both): each
         // distinct name spreads one vote over the first-level regions of its readings
@@ -531,7 +589,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     }
                 }
             }
-            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), others, date, commonWord);
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), others, homeKey, date, commonWord);
             if (m != null) {
                 out.add(m);
             }
@@ -586,7 +644,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 for (int x = k; x <= last; x++) {
                     taken[x] = true;
                 }
-                cands.add(new Candidate(k, last, new int[] {a.entry() << 1 | 1}, false, false));
+                cands.add(new Candidate(k, last, new int[] {a.entry() << 1 | 1}, false, false, false));
                 k = last;
                 break;
             }
@@ -658,19 +716,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 return false;
             }).toArray();
             if (kept.length > 0) {
-                sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), c.sentenceStart()));
+                sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), c.sentenceStart(), c.inName()));
             }
         }
         return sorted;
     }
 
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
-    private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands) {
+    private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands, Set<String> persons) {
+        boolean inName = false; // "Texas Forest Service", "Washington Post": the place is part of a name
         for (int k = i; k <= j; k++) {
             String w = key(text, toks.get(k));
             if (ORG_WORDS.contains(w) && !(FACILITY_WORDS.contains(w) || w.equals("council") && k > i
                 && LOCAL_BODIES.contains(key(text, toks.get(k - 1))))) {
-                return;
+                inName = true;
             }
         }
         for (int k = i; k <= j; k++) {
@@ -696,6 +755,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (j > i && surnameLike(lower(text, toks.get(j))) && gazetteer.lookup(ngram(text, toks, i, j)).length == 0) {
             return;
         }
+        int name = i; // the capitalised words before any connector: "Steven Sachs" in "Steven Sachs of Alexandria"
+        while (name < j && toks.get(name + 1).cap && !CONNECTORS.contains(lower(text, toks.get(name + 1)))) {
+            name++;
+        }
+        if (name > i && personByGivenName(text, toks, i, name)) {
+            persons.add(key(text, toks.get(name))); // "Wynne said" later in the text is the same person
+            if (name + 2 > j) {
+                return; // "Kathleen Wynne", "Chiquita Raquel Henry"
+            }
+            i = name + 2; // "... of Alexandria": the place after the connector
+        }
+        if (i == j && persons.contains(key(text, toks.get(i)))) {
+            return;
+        }
         int k = i;
         while (k <= j) {
             boolean found = false;
@@ -706,7 +779,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     continue;
                 }
                 String key = ngram(text, toks, k, last);
-                if (gazetteer.isNotPlace(key)) {
+                if (gazetteer.isNotPlace(key) || demonymKeys.contains(key)) {
                     k = last + 1;
                     found = true;
                     break;
@@ -720,7 +793,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
                 if (p.length > 0) {
                     cands.add(new Candidate(k, last, p, n < j - i + 1 && !REGION_WORDS.contains(lower(text,
-                        toks.get(j))), toks.get(k).sentenceStart));
+                        toks.get(j))), toks.get(k).sentenceStart, inName));
                     k = last + 1;
                     found = true;
                 }
@@ -801,6 +874,38 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the run starts with a common given name followed by another capitalised word, is not a gazetteer
+     * name as a whole ("Mary Esther", "Henry County" are places) and the given name is not also the name of a
+     * country, a first-level region or a city of 100,000 ("Georgia", "Jordan", "Atlanta" keep their place), and
+     * the words after it are not common words, titles or institutions ("Richmond Police", "Monroe Mayor").
+     */
+    private boolean personByGivenName(String text, List<Tok> toks, int i, int j) {
+        String first = key(text, toks.get(i));
+        if (!GIVEN_NAMES.contains(first) || !toks.get(i + 1).cap) {
+            return false;
+        }
+        for (int k = i + 1; k <= j; k++) {
+            String w = lower(text, toks.get(k));
+            Integer rank = COMMON_RANK.get(w);
+            if (NOT_SURNAMES.contains(w) || TITLES.contains(w) || ORG_WORDS.contains(w) || LOCAL_BODIES.contains(w) || REGION_WORDS.contains(w)
+                || CONNECTORS.contains(w) || rank != null && rank < 1500 && !GIVEN_NAMES.contains(w)) {
+                return false; // "Richmond Police Department", "Cleveland Republican", "Star India"
+            }
+        }
+        if (lookupExpanded(ngram(text, toks, i, j)).length > 0 || lookupExpanded(ngram(text, toks, i, i + 1)).length > 0) {
+            return false;
+        }
+        for (int p : gazetteer.lookup(first)) {
+            int e = p >> 1;
+            if ((p & 1) == 1 && (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1
+                || gazetteer.population(e) >= 100_000)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean surnameLike(String w) {
@@ -888,7 +993,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     private PlaceMention choose(String text, List<Tok> toks, Candidate c, String dominant, Set<String> mentioned,
-                                Map<String, Double> regionVotes, LocalDate date, boolean commonWord) {
+                                Map<String, Double> regionVotes, String homeKey, LocalDate date,
+                                boolean commonWord) {
         int best = -1;
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -918,6 +1024,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 continue; // "Russia", "China", "Mexico": the country, not a town (nor a capital's alternate name)
             }
             double s = score(e, strong, dominant, mentioned, regionVotes);
+            if (homeKey != null && gazetteer.kind(e) != Gazetteer.Kind.COUNTRY && homeKey.equals(gazetteer.regionKey(e))) {
+                s += HOME_BONUS; // "Alexandria" in the Alexandria Town Talk: Louisiana
+            }
             if (place && namesakeSeat(e, c.postings)) {
                 s += 1.5; // "Almaty", "Pavlodar": the city, not the region named after it
             }
@@ -960,7 +1069,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         conf = Math.max(0.05, Math.min(0.99, conf));
         Span span = new Span(toks.get(c.first).start, toks.get(c.last).end);
         return new PlaceMention(span, location(span.of(text), best, date), gazetteer.featureClass(best),
-            Math.round(conf * 100) / 100.0);
+            Math.round(conf * 100) / 100.0, c.inName);
     }
 
     private double score(int e, boolean strong, String dominant, Set<String> mentioned,

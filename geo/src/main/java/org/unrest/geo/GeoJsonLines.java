@@ -40,6 +40,9 @@ public final class GeoJsonLines {
         o.put("feature_class", m.featureClass());
         o.put("confidence", m.confidence());
         o.put("geo_precision", l.geoPrecision());
+        if (m.inName()) {
+            o.put("in_name", true);
+        }
         if (!l.regions().isEmpty()) {
             l.regions().forEach(o.putArray("regions")::add);
         }

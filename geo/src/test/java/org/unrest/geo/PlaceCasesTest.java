@@ -69,10 +69,19 @@ class PlaceCasesTest {
                     id + ": " + f.getKey() + " of '" + want + "'; got " + got);
             });
         }
+        if (c.has("in_name")) { // places inside organisations' names: reported, marked, never an event's place
+            for (JsonNode a : c.get("in_name")) {
+                assertTrue(found.stream().anyMatch(m -> m.inName() && m.text().equals(a.asText())),
+                    id + ": '" + a.asText() + "' should be a place inside a name; found:" + all);
+            }
+        }
         if (c.has("absent")) {
             for (JsonNode a : c.get("absent")) {
                 String no = a.asText();
                 for (PlaceMention m : found) {
+                    if (m.inName()) {
+                        continue;
+                    }
                     if (m.text().equals(no) || m.text().contains(no) && !no.contains(" ") && no.length() > 3
                         && m.text().split("\\s+").length == 1) {
                         fail(id + ": '" + no + "' should not be a place; found:" + all);

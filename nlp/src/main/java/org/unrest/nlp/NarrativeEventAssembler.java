@@ -81,9 +81,11 @@ public final class NarrativeEventAssembler implements EventAssembler {
     @Override
     public List<Event> assemble(Document document, List<CandidateEvent> candidates, Annotations a) {
         Report report = document.report();
-        String country = mainCountry(a.places());
-        Location countryLocation = countryLocation(a.places(), country);
-        PlaceMention focus = focusPlace(document, a.places(), country);
+        // places inside organisations' names ("Texas Forest Service") say who, not where
+        List<PlaceMention> places = a.places().stream().filter(p -> !p.inName()).toList();
+        String country = mainCountry(places);
+        Location countryLocation = countryLocation(places, country);
+        PlaceMention focus = focusPlace(document, places, country);
         Map<String, String> fill = Map.of("{country}", Countries.name(country));
         List<CandidateEvent> ordered = new ArrayList<>(candidates);
         ordered.sort((x, y) -> x.trigger().compareTo(y.trigger()));
@@ -98,7 +100,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
             Draft d = new Draft(c, sentence, clause);
             chooseTime(d, a.times(), report);
             boolean current = narrativePlace != null && sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES;
-            Located where = choosePlace(d, document, a.places(), countryLocation, focus,
+            Located where = choosePlace(d, document, places, countryLocation, focus,
                     current ? narrativePlace : null, current ? narrativePlaceSpan : null);
             if (where.explicit) {
                 narrativePlace = where.location;

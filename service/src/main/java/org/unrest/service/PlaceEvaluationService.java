@@ -41,7 +41,7 @@ public final class PlaceEvaluationService {
     }
 
     /** One article of a corpus. */
-    public record Article(String id, String text, LocalDate date, List<GoldToponym> toponyms) {
+    public record Article(String id, String text, LocalDate date, String publisher, List<GoldToponym> toponyms) {
     }
 
     /** The scores, with the counts they are made of. */
@@ -88,9 +88,20 @@ public final class PlaceEvaluationService {
     }
 
     private final PlaceResolver resolver;
+    private final boolean publisherHomes;
+
+    /**
+     * With {@code publisherHomes}, the corpus is read twice: the first pass resolves every article and learns each
+     * publisher's home region from the results ({@link PublisherHomes}; no gold is looked at), the second, scored,
+     * pass gives each article its publisher's home.
+     */
+    public PlaceEvaluationService(PlaceResolver resolver, boolean publisherHomes) {
+        this.resolver = resolver;
+        this.publisherHomes = publisherHomes;
+    }
 
     public PlaceEvaluationService(PlaceResolver resolver) {
-        this.resolver = resolver;
+        this(resolver, true);
     }
 
     public PlaceEvaluationService() {
@@ -99,8 +110,13 @@ public final class PlaceEvaluationService {
 
     /** Over the standard {@code gazetteer} resolver made with these settings (e.g. {@code demonyms=true}). */
     public static PlaceEvaluationService withSettings(java.util.Map<String, String> settings) {
+        return withSettings(settings, true);
+    }
+
+    public static PlaceEvaluationService withSettings(java.util.Map<String, String> settings,
+                                                      boolean publisherHomes) {
         return new PlaceEvaluationService(new org.unrest.pipeline.StageRegistry().create(PlaceResolver.class,
-            "gazetteer", settings));
+            "gazetteer", settings), publisherHomes);
     }
 
     /**
@@ -118,8 +134,15 @@ public final class PlaceEvaluationService {
         int onGold = 0;
         long chars = 0;
         long t0 = System.nanoTime();
+        PublisherHomes homes = new PublisherHomes();
+        if (publisherHomes) {
+            for (Article a : articles) {
+                homes.add(a.publisher(), resolver.resolve(a.text(), new PlaceContext(a.date(), null, "en")));
+            }
+        }
         for (Article a : articles) {
-            List<PlaceMention> ms = resolver.resolve(a.text(), new PlaceContext(a.date(), null, "en"));
+            PlaceContext context = new PlaceContext(a.date(), null, "en", homes.home(a.publisher()));
+            List<PlaceMention> ms = resolver.resolve(a.text(), context);
             chars += a.text().length();
             mentions += ms.size();
             for (PlaceMention m : ms) {
@@ -164,6 +187,13 @@ public final class PlaceEvaluationService {
                 if (errors != null && !(km <= KM)) {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("article", a.id());
+                    if (a.publisher() != null) {
+                        o.put("publisher", a.publisher());
+                        PlaceContext.HomeRegion h = homes.home(a.publisher());
+                        if (h != null) {
+                            o.put("publisher_home", h.admin1() + ", " + h.country());
+                        }
+                    }
                     o.put("start", g.start());
                     o.put("end", g.end());
                     o.put("gold", g.text());
@@ -223,6 +253,7 @@ public final class PlaceEvaluationService {
             String id = null;
             String text = null;
             LocalDate date = null;
+            String publisher = null;
             List<int[]> spans = new ArrayList<>();
             List<String[]> fields = new ArrayList<>();
             String[] cur = null;
@@ -243,6 +274,7 @@ public final class PlaceEvaluationService {
                             id = id == null ? String.valueOf(out.size()) : id;
                             text = null;
                             date = null;
+                            publisher = null;
                             fields.clear();
                         }
                         case "toponym" -> cur = new String[8]; // start end text id lat lon type
@@ -277,6 +309,8 @@ public final class PlaceEvaluationService {
                         }
                     } else if (n.equals("text")) {
                         text = v;
+                    } else if (n.equals("domain") || n.equals("link") && publisher == null) {
+                        publisher = PublisherHomes.key(v);
                     } else if (n.equals("dltime") && v.length() >= 10) {
                         try {
                             date = LocalDate.parse(v.strip().substring(0, 10));
@@ -287,7 +321,7 @@ public final class PlaceEvaluationService {
                         if (text == null) {
                             throw new IOException(corpus + ": article " + id + " has no <text>");
                         }
-                        out.add(new Article(id, text, date, toponyms(corpus, id, text, fields)));
+                        out.add(new Article(id, text, date, publisher, toponyms(corpus, id, text, fields)));
                     }
                     buf.setLength(0);
                 }
