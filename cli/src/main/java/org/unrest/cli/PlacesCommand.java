@@ -25,6 +25,10 @@ final class PlacesCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "CC", description = "ISO 3166-1 alpha-2 code of the country the text is about.")
     String country;
 
+    @Option(names = "--home", paramLabel = "REGION,CC", description = {"The publisher's home first-level region and",
+            "country, e.g. \"Louisiana,US\": a local paper's ambiguous names (\"Alexandria\") are read near home."})
+    String home;
+
     @Option(names = "--language", paramLabel = "LANG", description = "Language of the text.")
     String language;
 
@@ -35,7 +39,17 @@ final class PlacesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String text = TextInput.read(file);
         var out = spec.commandLine().getOut();
-        for (PlaceMention m : new TextAnalysisService().places(text, published, country, language)) {
+        org.unrest.model.PlaceContext.HomeRegion homeRegion = null;
+        if (home != null) {
+            int comma = home.lastIndexOf(',');
+            if (comma <= 0 || comma == home.length() - 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--home: expected REGION,CC (e.g. Louisiana,US), got '" + home + "'");
+            }
+            homeRegion = new org.unrest.model.PlaceContext.HomeRegion(home.substring(comma + 1).strip().toUpperCase(
+                java.util.Locale.ROOT), home.substring(0, comma).strip());
+        }
+        for (PlaceMention m : new TextAnalysisService().places(text, published, country, language, homeRegion)) {
             out.println(GeoJsonLines.toJsonLine(m));
         }
         out.flush();

@@ -128,6 +128,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private final Map<Character, List<Gazetteer.Abbreviation>> abbreviations = new HashMap<>();
 
     private final Map<String, Integer> demonyms = new HashMap<>();
+    /** Continents by the key of each of their names ("europe", "европа"): GeoNames' CONT features. */
+    private static final Map<String, Location> CONTINENTS = continents();
+
+    private static Map<String, Location> continents() {
+        Map<String, Location> out = new HashMap<>();
+        for (String[] r : Gazetteer.Tables.rows("continents.tsv", 5)) {
+            Location l = new Location(r[1], r[1], Long.parseLong(r[0]), null, null, null, Double.parseDouble(r[2]),
+                Double.parseDouble(r[3]), 3, List.of());
+            out.put(NameKey.of(r[1]), l);
+            for (String n : r[4].split("\\|")) {
+                if (!n.isBlank()) {
+                    out.put(NameKey.of(n.strip()), l);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     /** Every demonym's key: never a town ("Canadian" is not Canadian, Texas), whether or not reported. */
     private final Set<String> demonymKeys = new HashSet<>();
 
@@ -261,7 +279,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             int commas = 0;
             for (int k = prevEnd; k < s; k++) {
                 char g = text.charAt(k);
-                if (g == '.' || g == '!' || g == '?' || g == '\n' || g == '\r' || g == ':' || g == ';') {
+                if ((g == '.' || g == '!' || g == '?' || g == '\n' || g == '\r' || g == ':' || g == ';')
+                    && !(g == '.' && k + 1 < s && text.charAt(k + 1) == ',')) { // "Orchard St., Alexandria"
                     t.sentenceStart = true;
                 }
                 if (g == ',') {
@@ -382,6 +401,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         List<Vague> vagues = new ArrayList<>();
         boolean[] taken = abbreviations(text, toks, cands);
         Set<String> persons = new HashSet<>();
+        List<PlaceMention> continentMentions = new ArrayList<>();
         List<PlaceMention> demonymMentions = demonyms.isEmpty() ? List.of() : demonyms(text, toks, taken, date);
 
         for (int i = 0; i < toks.size(); i++) {
@@ -431,7 +451,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     break;
                 }
             }
-            run(text, toks, i, j, cands, persons);
+            run(text, toks, i, j, cands, persons, continentMentions);
             i = j;
         }
 
@@ -541,6 +561,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
 
         List<PlaceMention> out = new ArrayList<>(demonymMentions);
+        out.addAll(continentMentions);
         for (Vague v : vagues) {
             int country = v.country >= 0 ? v.country : gazetteer.countryEntry(dominant);
             if (country >= 0) {
@@ -574,7 +595,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
             }
             boolean commonWord = c.sentenceStart && c.first == c.last
-                && COMMON_WORDS.contains(lower(text, toks.get(c.first)));
+                && COMMON_WORDS.contains(lower(text, toks.get(c.first)))
+                && !capitalisedInside(text, toks, c.first); // "Paris police ..." and later "in Paris": a name
             Map<String, Double> own = byName.getOrDefault(ngram(text, toks, c.first, c.last), Map.of());
             Map<String, Double> others = regionVotes;
             if (c.postings.length > 1) {
@@ -716,14 +738,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 return false;
             }).toArray();
             if (kept.length > 0) {
-                sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), c.sentenceStart(), c.inName()));
+                // "Springfield, Ohio" opening a sentence is a place, whatever "springfield" is elsewhere
+                sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), false, c.inName()));
             }
         }
         return sorted;
     }
 
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
-    private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands, Set<String> persons) {
+    private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands, Set<String> persons,
+                     List<PlaceMention> continents) {
+        if (continents != null) {
+            int a = i;
+            while (a < j && toks.get(a).sentenceStart && COMMON_RANK.getOrDefault(lower(text, toks.get(a)), 1 << 20) < 100) {
+                a++; // "The", "In" at the start of a sentence; not "Central" of "Central Asia"
+            }
+            Location continent = CONTINENTS.get(ngram(text, toks, a, j));
+            if (continent != null) { // "Europe", "North America"; not "Central Asia", nor "Europe" in "Eastern Europe"
+                Span span = new Span(toks.get(a).start, toks.get(j).end);
+                continents.add(new PlaceMention(span, continent.withText(span.of(text)), "L", 0.9));
+                return;
+            }
+        }
         boolean inName = false; // "Texas Forest Service", "Washington Post": the place is part of a name
         for (int k = i; k <= j; k++) {
             String w = key(text, toks.get(k));
@@ -870,6 +906,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private boolean startsName(String text, List<Tok> toks, int i, int j) {
         for (int n = 2; n <= 5 && i + n - 1 <= j; n++) {
             if (gazetteer.lookup(ngram(text, toks, i, i + n - 1)).length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word of token {@code k} also appears capitalised inside a sentence somewhere in the text. */
+    private static boolean capitalisedInside(String text, List<Tok> toks, int k) {
+        String w = key(text, toks.get(k));
+        for (int q = 0; q < toks.size(); q++) {
+            Tok t = toks.get(q);
+            if (q != k && t.cap && !t.sentenceStart && key(text, t).equals(w)) {
                 return true;
             }
         }

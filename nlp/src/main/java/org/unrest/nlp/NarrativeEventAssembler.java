@@ -81,8 +81,10 @@ public final class NarrativeEventAssembler implements EventAssembler {
     @Override
     public List<Event> assemble(Document document, List<CandidateEvent> candidates, Annotations a) {
         Report report = document.report();
-        // places inside organisations' names ("Texas Forest Service") say who, not where
-        List<PlaceMention> places = a.places().stream().filter(p -> !p.inName()).toList();
+        // places inside organisations' names ("Texas Forest Service") say who, not where; continents (feature
+        // class L) are too coarse to be where an event happened
+        List<PlaceMention> places = a.places().stream().filter(p -> !p.inName() && !"L".equals(p.featureClass()))
+            .toList();
         String country = mainCountry(places);
         Location countryLocation = countryLocation(places, country);
         PlaceMention focus = focusPlace(document, places, country);

@@ -23,7 +23,13 @@ public final class TextAnalysisService {
     }
 
     public List<PlaceMention> places(String text, LocalDate published, String countryHint, String language) {
-        return pipeline.placeResolver().resolve(text, new PlaceContext(published, countryHint, language));
+        return places(text, published, countryHint, language, null);
+    }
+
+    /** With the publisher's home region ({@code home}, may be null): see {@link PublisherHomes}. */
+    public List<PlaceMention> places(String text, LocalDate published, String countryHint, String language,
+                                     PlaceContext.HomeRegion home) {
+        return pipeline.placeResolver().resolve(text, new PlaceContext(published, countryHint, language, home));
     }
 
     public List<TimeExpression> dates(String text, LocalDate published, String language) {
