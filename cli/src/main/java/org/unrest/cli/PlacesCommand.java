@@ -14,7 +14,8 @@ import org.unrest.service.TextAnalysisService;
 @Command(name = "places", description = {
         "Prints every place the resolver finds in a text as JSON Lines:",
         "{start, end, text, geonameid, name, country, admin1, lat, lon, feature_class, confidence},",
-        "[start, end) being UTF-16 offsets into the input text."})
+        "[start, end) being UTF-16 offsets into the input text; also geo_precision, regions for vague regions,",
+        "and in_name: true for a place inside an organisation's name (\"Texas Forest Service\")."})
 final class PlacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
