@@ -42,13 +42,11 @@ final class PlacesCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         org.unrest.model.PlaceContext.HomeRegion homeRegion = null;
         if (home != null) {
-            int comma = home.lastIndexOf(',');
-            if (comma <= 0 || comma == home.length() - 1) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--home: expected REGION,CC (e.g. Louisiana,US), got '" + home + "'");
+            try {
+                homeRegion = org.unrest.model.PlaceContext.HomeRegion.parse(home);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--home: " + e.getMessage());
             }
-            homeRegion = new org.unrest.model.PlaceContext.HomeRegion(home.substring(comma + 1).strip().toUpperCase(
-                java.util.Locale.ROOT), home.substring(0, comma).strip());
         }
         for (PlaceMention m : new TextAnalysisService().places(text, published, country, language, homeRegion)) {
             out.println(GeoJsonLines.toJsonLine(m));

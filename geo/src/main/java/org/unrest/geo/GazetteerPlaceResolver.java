@@ -111,9 +111,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         RU_DIR_NOUN.put("центр", "central");
     }
 
-    private static final Set<String> COMMON_WORDS = wordList("common-words-en.txt");
-    /** The rank of each common word by frequency (0 = most frequent). */
+    /** The 10,000 commonest English words, each with its rank by frequency (0 = most frequent). */
     private static final Map<String, Integer> COMMON_RANK = ranks("common-words-en.txt");
+    private static final Set<String> COMMON_WORDS = COMMON_RANK.keySet();
     /** Words after a given name that make the run an institution, not a person ("Richmond Police"). */
     private static final Set<String> NOT_SURNAMES = Set.of("police", "fire", "sheriff", "sheriff's", "department",
         "community", "center", "centre", "station", "hall", "court", "park", "street", "avenue", "road", "high",
@@ -190,17 +190,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     private static Set<String> wordList(String file) {
-        Set<String> out = new HashSet<>();
-        try (var r = Gazetteer.classPath(Gazetteer.RES + file)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+        return ranks(file).keySet();
     }
 
     /** A resolver over {@link Gazetteer#bundled()}. */
@@ -579,24 +569,29 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 out.add(new PlaceMention(span, location(span.of(text), cap, date), "P", cs[2] >= 0 ? 0.85 : 0.6));
             }
         }
-        Set<String> lowerWords = null;
+        Set<String> lowerWords = null; // words written in lower case somewhere in the text
+        Set<String> capsInside = null; // words capitalised inside a sentence somewhere in the text
         for (Candidate c : cands) {
+            boolean commonWord = false;
             if (c.sentenceStart && c.first == c.last) {
                 if (lowerWords == null) {
                     lowerWords = new HashSet<>();
+                    capsInside = new HashSet<>();
                     for (Tok t : toks) {
                         if (!t.cap) {
                             lowerWords.add(lower(text, t));
+                        } else if (!t.sentenceStart) {
+                            capsInside.add(lower(text, t));
                         }
                     }
                 }
-                if (lowerWords.contains(lower(text, toks.get(c.first)))) {
+                String w = lower(text, toks.get(c.first));
+                if (lowerWords.contains(w)) {
                     continue;
                 }
+                // "Cars were burned"; but "Paris police ..." and later "in Paris": a name
+                commonWord = COMMON_WORDS.contains(w) && !capsInside.contains(w);
             }
-            boolean commonWord = c.sentenceStart && c.first == c.last
-                && COMMON_WORDS.contains(lower(text, toks.get(c.first)))
-                && !capitalisedInside(text, toks, c.first); // "Paris police ..." and later "in Paris": a name
             Map<String, Double> own = byName.getOrDefault(ngram(text, toks, c.first, c.last), Map.of());
             Map<String, Double> others = regionVotes;
             if (c.postings.length > 1) {
@@ -906,18 +901,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     private boolean startsName(String text, List<Tok> toks, int i, int j) {
         for (int n = 2; n <= 5 && i + n - 1 <= j; n++) {
             if (gazetteer.lookup(ngram(text, toks, i, i + n - 1)).length > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the word of token {@code k} also appears capitalised inside a sentence somewhere in the text. */
-    private static boolean capitalisedInside(String text, List<Tok> toks, int k) {
-        String w = key(text, toks.get(k));
-        for (int q = 0; q < toks.size(); q++) {
-            Tok t = toks.get(q);
-            if (q != k && t.cap && !t.sentenceStart && key(text, t).equals(w)) {
                 return true;
             }
         }

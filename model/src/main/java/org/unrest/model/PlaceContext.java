@@ -30,5 +30,15 @@ public record PlaceContext(LocalDate published, String countryHint, String langu
                 throw new IllegalArgumentException("a home region needs a country");
             }
         }
+
+        /** "Louisiana,US" (region, ISO country code); IllegalArgumentException naming the problem otherwise. */
+        public static HomeRegion parse(String regionComma) {
+            int comma = regionComma.lastIndexOf(',');
+            if (comma <= 0 || comma == regionComma.length() - 1) {
+                throw new IllegalArgumentException("expected REGION,CC (e.g. Louisiana,US), got '" + regionComma + "'");
+            }
+            return new HomeRegion(regionComma.substring(comma + 1).strip().toUpperCase(java.util.Locale.ROOT),
+                regionComma.substring(0, comma).strip());
+        }
     }
 }

@@ -135,14 +135,19 @@ public final class PlaceEvaluationService {
         long chars = 0;
         long t0 = System.nanoTime();
         PublisherHomes homes = new PublisherHomes();
-        if (publisherHomes) {
-            for (Article a : articles) {
-                homes.add(a.publisher(), resolver.resolve(a.text(), new PlaceContext(a.date(), null, "en")));
+        List<List<PlaceMention>> alone = new ArrayList<>(articles.size()); // each article without a home
+        for (Article a : articles) {
+            List<PlaceMention> ms = resolver.resolve(a.text(), new PlaceContext(a.date(), null, "en"));
+            alone.add(ms);
+            if (publisherHomes) {
+                homes.add(a.publisher(), ms);
             }
         }
-        for (Article a : articles) {
-            PlaceContext context = new PlaceContext(a.date(), null, "en", homes.home(a.publisher()));
-            List<PlaceMention> ms = resolver.resolve(a.text(), context);
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            PlaceContext.HomeRegion home = homes.home(a.publisher());
+            List<PlaceMention> ms = home == null ? alone.get(i)
+                : resolver.resolve(a.text(), new PlaceContext(a.date(), null, "en", home));
             chars += a.text().length();
             mentions += ms.size();
             for (PlaceMention m : ms) {
@@ -189,9 +194,8 @@ public final class PlaceEvaluationService {
                     o.put("article", a.id());
                     if (a.publisher() != null) {
                         o.put("publisher", a.publisher());
-                        PlaceContext.HomeRegion h = homes.home(a.publisher());
-                        if (h != null) {
-                            o.put("publisher_home", h.admin1() + ", " + h.country());
+                        if (home != null) {
+                            o.put("publisher_home", home.admin1() + ", " + home.country());
                         }
                     }
                     o.put("start", g.start());

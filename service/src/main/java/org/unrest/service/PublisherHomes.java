@@ -65,8 +65,8 @@ public final class PublisherHomes {
         int second = 0;
         for (Map.Entry<HomeRegion, Integer> e : regionReports.get(key).entrySet()) {
             int c = e.getValue();
-            if (c > top || c == top && best != null && compare(e.getKey(), best) < 0) {
-                second = Math.max(second, top);
+            if (c > top) {
+                second = top;
                 top = c;
                 best = e.getKey();
             } else if (c > second) {
@@ -79,11 +79,6 @@ public final class PublisherHomes {
     /** Publishers seen so far. */
     public int publishers() {
         return reports.size();
-    }
-
-    private static int compare(HomeRegion a, HomeRegion b) {
-        int c = a.country().compareTo(b.country());
-        return c != 0 ? c : a.admin1().compareTo(b.admin1());
     }
 
     /**
