@@ -380,6 +380,13 @@ public final class NarrativeEventAssembler implements EventAssembler {
     private static final Pattern SUPPORTING_BEFORE = Pattern.compile(
             "\\b(?:backed|supported|aided|helped|assisted|accompanied|joined) by\\s+(?:the\\s+)?$|\\b(?:alongside|along with|together with)\\s+(?:the\\s+)?$",
             Lexicons.FLAGS);
+    /** A preposition just before an actor mention: the actor is what the deed was done to or with, not the doer. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "\\b(?:at|on|against|towards?|into|upon)\\s+(?:the\\s+|a\\s+|an\\s+)?$", Lexicons.FLAGS);
+    /** A noun right after an actor mention that makes the mention a modifier: "an army post", "a police station". */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile(
+            "^\\s+(?:posts?|bases?|positions?|checkpoints?|convoys?|barracks|headquarters|camps?|outposts?|patrols?|"
+                    + "vehicles?|buildings?|stations?|garrisons?|units?|uniforms?)\\b", Lexicons.FLAGS);
     /** How far before a trigger an actor mention is still read as the one doing it. */
     private static final int SUBJECT_WINDOW = 90;
 
@@ -424,8 +431,17 @@ public final class NarrativeEventAssembler implements EventAssembler {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : actors) {
-            if (!d.clause.contains(m.span()) || SUPPORTING_BEFORE.matcher(
-                    doc.text().substring(Math.max(d.clause.start(), m.span().start() - 30), m.span().start())).find()) {
+            if (!d.clause.contains(m.span())) {
+                continue;
+            }
+            String lead = doc.text().substring(Math.max(d.clause.start(), m.span().start() - 30), m.span().start());
+            if (SUPPORTING_BEFORE.matcher(lead).find()) {
+                continue;
+            }
+            if (m.span().end() <= trigger.start() && (OBJECT_BEFORE.matcher(lead).find() || MODIFIER_AFTER.matcher(
+                    doc.text().substring(m.span().end(), Math.min(d.clause.end(), m.span().end() + 30))).find())) {
+                // "hurled stones at police and torched two cars": the police are the target, not the doer;
+                // "overran an army post and took the town": the army names the post, it does not take the town
                 continue;
             }
             if (m.span().end() <= trigger.start() && trigger.start() - m.span().end() <= SUBJECT_WINDOW) {

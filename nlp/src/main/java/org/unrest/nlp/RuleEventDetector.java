@@ -23,7 +23,8 @@ import org.unrest.pipeline.EventDetector;
  * Rows are in priority order: a match that overlaps a match of an earlier row in the same clause is dropped, so
  * specific rows ("fought with sticks and stones": mob violence) come before general ones ("fought": armed clash).
  * The form {@code @alone} marks a trigger that is kept only when nothing else in its sentence is an event ("killed
- * 11 villagers" alone is an attack; beside "shelling hit the district" it is the shelling's toll);</li>
+ * 11 villagers" alone is an attack; beside "shelling hit the district" it is the shelling's toll), burning or
+ * looting aside when no crowd is named ("gunmen killed 17 residents and burned homes" is the attack);</li>
  * <li>{@code blockers.tsv}: words that make a trigger hypothetical, negated or reported as an intention ("may",
  * "not", "promised to", just before it), or figurative (sports "striker", markets "rallied", "stormed the pitch",
  * a charity "march", military exercises), each for the event types it applies to;</li>
@@ -42,6 +43,15 @@ public final class RuleEventDetector implements EventDetector {
     static final String SUBSUMES = "subsumes.tsv";
     static final String RETYPES = "retypes.tsv";
     private static final Pattern STRIKE_CONTEXT = Pattern.compile("\\bstrik|забастов|бастую", Lexicons.FLAGS);
+    /**
+     * Who burns and loots decides whether a killing beside it is the event: a crowd's arson stays a riot ("rioters
+     * torched shops, killing three"), while "gunmen stormed the village, killing 17 residents and burning homes" is
+     * one attack on civilians, the burning part of it ({@code subsumes.tsv}: Attack over arson, looting, vandalism).
+     */
+    private static final Pattern CROWD = Pattern.compile(
+            "\\b(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths|looters|strikers)\\b"
+                    + "|толп|протестующ|демонстрант|митингующ", Lexicons.FLAGS);
+    private static final Set<String> PROPERTY_FORMS = Set.of("arson", "looting", "vandalism");
     /** How far before a trigger a "before" blocker looks, in characters. */
     private static final int BEFORE_WINDOW = 48;
 
@@ -232,7 +242,9 @@ public final class RuleEventDetector implements EventDetector {
         if (found.isEmpty()) {
             return List.of();
         }
-        boolean others = found.stream().anyMatch(f -> !f.trigger.forms.contains("@alone"));
+        boolean crowd = CROWD.matcher(sentenceText).find();
+        boolean others = found.stream().anyMatch(f -> !f.trigger.forms.contains("@alone")
+                && (crowd || !propertyOnly(f.trigger.forms)));
         List<CandidateEvent> kept = new ArrayList<>();
         for (Found f : found) {
             if (others && f.trigger.forms.contains("@alone")) {
@@ -269,6 +281,11 @@ public final class RuleEventDetector implements EventDetector {
             }
         }
         return out;
+    }
+
+    /** Damage to property alone (burning, looting, smashing), which is part of an attack on people beside it. */
+    private static boolean propertyOnly(List<String> forms) {
+        return !forms.isEmpty() && PROPERTY_FORMS.containsAll(forms);
     }
 
     private static CandidateEvent retyped(CandidateEvent e, String type, String sub, List<String> addForms) {

@@ -23,20 +23,27 @@ import org.unrest.model.ReportMetadata;
 import org.unrest.model.Vocabulary;
 
 /**
- * Event types against the hand-labelled test set {@code nlp/src/test/resources/org/unrest/nlp/event-types.jsonl}
- * (short reports covering every ACLED sub-event type, plus out-of-scope news that must yield no event), coded by
- * the standard pipeline with each report's publication date and language. A report is right when the set of
- * sub-event types coded equals the expected set (the empty set for out-of-scope news). The floor is the measured
- * accuracy of this version, so a regression fails the build; the held-out set ({@code event-types-holdout.jsonl},
- * never used for tuning) is reported, and pinned at its own measured value.
+ * Event types against the hand-labelled test sets in {@code nlp/src/test/resources/org/unrest/nlp/} (short reports
+ * covering every ACLED sub-event type, plus out-of-scope news that must yield no event), coded by the standard
+ * pipeline with each report's publication date and language. A report is right when the set of sub-event types
+ * coded equals the expected set (the empty set for out-of-scope news).
+ *
+ * <p>Each held-out set was written and committed before the rules were ever run on it, scored once (that first score
+ * is the honest estimate, recorded below and in nlp/README.md), and only then read for errors and fixed; after that
+ * it is development data like the others. The floors are this version's measured accuracy on every set (a fit, not
+ * an estimate), so a regression fails the build. The issue's bar is 0.90.
  */
 class EventTypeAccuracyTest {
-    static final Path TEST_SET = Path.of("../nlp/src/test/resources/org/unrest/nlp/event-types.jsonl");
-    static final Path HOLDOUT = Path.of("../nlp/src/test/resources/org/unrest/nlp/event-types-holdout.jsonl");
-    /** Measured on the development set with this version of the rule stages (the bar is 0.90). */
-    static final double DEVELOPMENT_FLOOR = 1.0;
-    /** Measured once on the held-out set (20 reports written after tuning ended, never tuned on): 14 of 20. */
-    static final double HOLDOUT_FLOOR = 0.70;
+    static final Path DIR = Path.of("../nlp/src/test/resources/org/unrest/nlp");
+    static final Path TEST_SET = DIR.resolve("event-types.jsonl");
+    /** 20 reports, session 1; first scored 0.700 (14 of 20). */
+    static final Path HOLDOUT = DIR.resolve("event-types-holdout.jsonl");
+    /** 70 reports, session 3; first scored 0.786 (55 of 70), before and again after the fixes for the first set. */
+    static final Path HOLDOUT_2 = DIR.resolve("event-types-holdout-2.jsonl");
+    /** 51 reports, session 3; first scored 0.863 (44 of 51), after the fixes for the first two sets. */
+    static final Path HOLDOUT_3 = DIR.resolve("event-types-holdout-3.jsonl");
+    /** Measured with this version of the rule stages on every set. */
+    static final double FLOOR = 1.0;
 
     record Case(String id, LocalDate published, String language, String text, Set<String> expected) {
     }
@@ -125,19 +132,30 @@ class EventTypeAccuracyTest {
         return accuracy;
     }
 
-    @Test
-    void developmentSetSubEventTypeAccuracy() throws IOException {
-        List<Case> cases = read(TEST_SET);
-        assertTrue(cases.size() >= 100, "test set has " + cases.size() + " reports");
-        double accuracy = report("event-types.jsonl (development set)", code(cases));
-        assertTrue(accuracy >= DEVELOPMENT_FLOOR, "sub-event-type accuracy " + accuracy + " < " + DEVELOPMENT_FLOOR);
+    private static void assertAccuracy(Path file, String title, int atLeast) throws IOException {
+        List<Case> cases = read(file);
+        assertTrue(cases.size() >= atLeast, file + " has " + cases.size() + " reports");
+        double accuracy = report(title, code(cases));
+        assertTrue(accuracy >= FLOOR, title + ": sub-event-type accuracy " + accuracy + " < " + FLOOR);
     }
 
     @Test
-    void heldOutSetSubEventTypeAccuracy() throws IOException {
-        List<Case> cases = read(HOLDOUT);
-        assertTrue(cases.size() >= 15, "held-out set has " + cases.size() + " reports");
-        double accuracy = report("event-types-holdout.jsonl (held out, never tuned on)", code(cases));
-        assertTrue(accuracy >= HOLDOUT_FLOOR, "held-out sub-event-type accuracy " + accuracy + " < " + HOLDOUT_FLOOR);
+    void developmentSetSubEventTypeAccuracy() throws IOException {
+        assertAccuracy(TEST_SET, "event-types.jsonl (development set)", 100);
+    }
+
+    @Test
+    void firstHeldOutSetSubEventTypeAccuracy() throws IOException {
+        assertAccuracy(HOLDOUT, "event-types-holdout.jsonl (first scored 0.700)", 20);
+    }
+
+    @Test
+    void secondHeldOutSetSubEventTypeAccuracy() throws IOException {
+        assertAccuracy(HOLDOUT_2, "event-types-holdout-2.jsonl (first scored 0.786)", 70);
+    }
+
+    @Test
+    void thirdHeldOutSetSubEventTypeAccuracy() throws IOException {
+        assertAccuracy(HOLDOUT_3, "event-types-holdout-3.jsonl (first scored 0.863)", 51);
     }
 }
