@@ -32,20 +32,43 @@ public final class LearnStages {
         }
 
         public EventRefiner create(StageSettings s) {
+            return create(s, true);
+        }
+
+        static EventRefiner create(StageSettings s, boolean add) {
             String rulesName = s.get("rules", "from-events");
             String env = System.getenv(MODELS_ENV);
             String models = s.get("models", env == null ? "" : env.strip());
             double min = Double.parseDouble(s.get("min-probability", DEFAULT_MIN_PROBABILITY));
-            if (rulesName.equals(MmClassifierRefiner.NAME)) {
-                throw new IllegalArgumentException("mm-classifiers cannot run itself as its rules");
+            if (rulesName.equals(MmClassifierRefiner.NAME) || rulesName.equals(MmClassifierRefiner.CHECK_ONLY)) {
+                throw new IllegalArgumentException("the classifier refiners cannot run themselves as their rules");
             }
             EventRefiner rules = new StageRegistry().create(EventRefiner.class, rulesName, java.util.Map.of());
             try {
                 MmClassifiers c = models.isEmpty() ? MmClassifiers.bundled() : MmClassifiers.load(Path.of(models));
-                return new MmClassifierRefiner(rules, c, min);
+                return new MmClassifierRefiner(rules, c, min, add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * {@code violence-check}, the default refiner: the rules ({@code from-events}), then each protest's or riot's
+     * confidence scaled by the violence model's agreement with its type; nothing added. Settings as
+     * {@code mm-classifiers}.
+     */
+    public static final class ViolenceCheckFactory implements StageFactory<EventRefiner> {
+        public Class<EventRefiner> kind() {
+            return EventRefiner.class;
+        }
+
+        public String name() {
+            return MmClassifierRefiner.CHECK_ONLY;
+        }
+
+        public EventRefiner create(StageSettings s) {
+            return RefinerFactory.create(s, false);
         }
     }
 }

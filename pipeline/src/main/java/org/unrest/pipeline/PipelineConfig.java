@@ -25,7 +25,7 @@ public record PipelineConfig(Map<Class<? extends Stage>, String> implementations
         m.put(DemandCoder.class, "rules");
         m.put(FigureExtractor.class, "rules");
         m.put(EventAssembler.class, "narrative");
-        m.put(EventRefiner.class, "from-events");
+        m.put(EventRefiner.class, "violence-check");
         m.put(EventMerger.class, "same-what-where-when");
         return new PipelineConfig(m, Map.of());
     }
