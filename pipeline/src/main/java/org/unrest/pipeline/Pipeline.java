@@ -65,8 +65,16 @@ public final class Pipeline {
     }
 
     public PipelineResult process(Report report) {
+        return process(report, null);
+    }
+
+    /**
+     * Like {@link #process(Report)}, with the home region of the report's publisher ({@link PlaceContext#home()};
+     * null when unknown) for the place resolver.
+     */
+    public PipelineResult process(Report report, PlaceContext.HomeRegion publisherHome) {
         Document document = new Document(report, segmenter.segment(report));
-        PlaceContext placeContext = PlaceContext.of(report.metadata());
+        PlaceContext placeContext = PlaceContext.of(report.metadata()).withHome(publisherHome);
         List<PlaceMention> placeMentions = places.resolve(document.text(), placeContext);
         Annotations annotations = new Annotations(
                 dates.resolve(document),

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,12 +19,17 @@ import org.unrest.io.ReportReaders;
 import org.unrest.io.ReportSink;
 import org.unrest.model.Diagnostic;
 import org.unrest.model.Event;
+import org.unrest.model.PlaceContext;
+import org.unrest.model.PlaceContext.HomeRegion;
+import org.unrest.model.PlaceMention;
 import org.unrest.model.Report;
 import org.unrest.model.ReportMetadata;
 import org.unrest.pipeline.EventMerger;
 import org.unrest.pipeline.Pipeline;
+import org.unrest.pipeline.PipelineResult;
 import org.unrest.store.EventQuery;
 import org.unrest.store.EventStore;
+import org.unrest.store.PublisherTally;
 import org.unrest.store.StoredReport;
 
 /**
@@ -31,6 +37,14 @@ import org.unrest.store.StoredReport;
  * is already stored is a duplicate and adds nothing. Problems in one input become diagnostics; the other inputs
  * still go in, and nothing stored before is touched. A report id already used by a different text gets the first
  * characters of its content hash appended. Reports are coded on every core and stored in the order they were read.
+ *
+ * <p>Publisher homes: a report with a publisher is coded with its publisher's home region
+ * ({@link PublisherHomes#homeOf(EventStore, String)}, from the counts in the store), and when it is stored its places
+ * are added to those counts in the same transaction ({@link PublisherHomes#tally}), so a duplicate counts nothing.
+ * The places counted are the report's places read without the home, so a home cannot feed itself. A report is
+ * stored with the home its publisher has when it is stored: one coded in parallel while earlier reports of the
+ * same publisher were still waiting to be stored is coded again if their counts changed its home, so the result is
+ * that of ingesting the reports one by one.
  */
 public final class IngestService {
     private final EventStore store;
@@ -96,6 +110,30 @@ public final class IngestService {
     }
 
     /**
+     * What coding one report gave: its events, and what it adds to its publisher's counts (null without a
+     * publisher).
+     */
+    private record Coded(List<Event> events, PublisherTally tally) {
+    }
+
+    /** Codes a report with its publisher's home (null: none). Thread-safe. */
+    private Coded code(Report report, HomeRegion home) {
+        PipelineResult result = pipeline.process(report, home);
+        String publisher = report.metadata().publisher();
+        if (PublisherHomes.key(publisher) == null) {
+            return new Coded(result.events(), null);
+        }
+        List<PlaceMention> places = home == null ? result.annotations().places()
+                : pipeline.placeResolver().resolve(report.text(), PlaceContext.of(report.metadata()));
+        return new Coded(result.events(), PublisherHomes.tally(publisher, places));
+    }
+
+    /** The publisher's home as stored now; null without a publisher or a home. */
+    private HomeRegion homeOf(Report report) {
+        return PublisherHomes.homeOf(store, report.metadata().publisher());
+    }
+
+    /**
      * Codes reports on all cores while storing them one at a time in the order they were read: a report is checked
      * for an already stored text (or the same text earlier in this run) before it is coded, given a free id, coded
      * in the pool, and stored when it reaches the head of the window.
@@ -108,7 +146,7 @@ public final class IngestService {
         private final Set<String> idsInFlight = new HashSet<>();
         private final int size;
 
-        private record Pending(Report report, String hash, Future<List<Event>> events) {
+        private record Pending(Report report, String hash, HomeRegion home, Future<Coded> coded) {
         }
 
         /** {@code parallel}: code on a pool of one thread per core; else in the caller's thread (one report). */
@@ -140,16 +178,17 @@ public final class IngestService {
             }
             idsInFlight.add(toStore.id());
             Report coded = toStore;
-            Callable<List<Event>> coding = () -> pipeline.process(coded).events();
-            Future<List<Event>> events;
+            HomeRegion home = homeOf(coded);
+            Callable<Coded> coding = () -> code(coded, home);
+            Future<Coded> result;
             if (pool != null) {
-                events = pool.submit(coding);
+                result = pool.submit(coding);
             } else {
-                FutureTask<List<Event>> here = new FutureTask<>(coding);
+                FutureTask<Coded> here = new FutureTask<>(coding);
                 here.run();
-                events = here;
+                result = here;
             }
-            pending.add(new Pending(coded, hash, events));
+            pending.add(new Pending(coded, hash, home, result));
             while (pending.size() > size) {
                 storeHead();
             }
@@ -159,9 +198,16 @@ public final class IngestService {
             Pending p = pending.poll();
             hashesInFlight.remove(p.hash);
             idsInFlight.remove(p.report.id());
-            List<Event> events;
+            Coded coded;
             try {
-                events = p.events.get();
+                coded = p.coded.get();
+                // reports of the same publisher stored since this one was coded may have changed its home
+                HomeRegion home = coded.tally() == null ? null : homeOf(p.report);
+                if (coded.tally() != null && !Objects.equals(p.home, home)) {
+                    FutureTask<Coded> again = new FutureTask<>(() -> code(p.report, home));
+                    again.run();
+                    coded = again.get();
+                }
             } catch (ExecutionException e) {
                 Report r = p.report;
                 done(new Outcome(r.id(), "failed", 0, Diagnostic.error(r.origin() == null ? r.id() : r.origin(),
@@ -171,8 +217,9 @@ public final class IngestService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while coding " + p.report.id(), e);
             }
+            List<Event> events = coded.events();
             EventMerger.AcrossReports merged = pipeline.merger().mergeAcross(storedOnDaysOf(events), events);
-            EventStore.AddOutcome added = store.addReport(p.report, merged.added(), merged.updated());
+            EventStore.AddOutcome added = store.addReport(p.report, merged.added(), merged.updated(), coded.tally());
             if (added == EventStore.AddOutcome.DUPLICATE) {
                 done(new Outcome(store.reportByHash(p.hash).map(s -> s.report().id()).orElse(p.report.id()),
                         "duplicate", 0, null));

@@ -1,14 +1,21 @@
 package org.unrest.service;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.unrest.model.PlaceContext.HomeRegion;
 import org.unrest.model.PlaceMention;
+import org.unrest.store.EventStore;
+import org.unrest.store.PublisherCounts;
+import org.unrest.store.PublisherTally;
 
 /**
  * Where each publisher is at home: the first-level region that the places of most of its reports lie in. A local
@@ -17,20 +24,25 @@ import org.unrest.model.PlaceMention;
  * place resolver read the ambiguous names of each report the way the paper's readers do (the "local lexicon" of
  * Lieberman, Samet and Sankaranarayanan, ICDE 2010).
  *
- * <p>Each report counts once per region it mentions: a county or region named, or a town resolved with confidence
- * {@value #MIN_CONFIDENCE} or more (at home in the text's country, or unambiguous), in that first-level region. A
- * publisher has a home when it has at least {@value #MIN_REPORTS} reports and one region is mentioned in at least
- * {@value #MIN_SHARE} of them and in more of them than any other region; otherwise none (a national outlet or
- * wire). Not thread-safe.
+ * <p>Each report counts once per region it mentions ({@link #regionsMentioned}): a county or region named, or a
+ * town resolved with confidence {@value #MIN_CONFIDENCE} or more (at home in the text's country, or unambiguous), in
+ * that first-level region. A publisher has a home ({@link #homeOf(long, Map)}) when it has at least
+ * {@value #MIN_REPORTS} reports and one region is mentioned in at least {@value #MIN_SHARE} of them and in more of
+ * them than any other region; otherwise none (a national outlet or wire). This class is the one place these rules
+ * live: {@code evaluate-places} counts in memory with an instance ({@link #add}, {@link #home(String)}); ingest keeps
+ * the counts in the store ({@link #tally}, {@link #homeOf(EventStore, String)}). An instance is not thread-safe; the
+ * static methods are.
  */
 public final class PublisherHomes {
     static final int MIN_REPORTS = 3;
     static final double MIN_SHARE = 0.3;
     /** Towns count when resolved with at least this confidence; counties and regions named always count. */
     static final double MIN_CONFIDENCE = 0.8;
+    /** Keys longer than this are cut and given a hash, so any publisher name fits a database index. */
+    static final int MAX_KEY_LENGTH = 200;
 
-    private final Map<String, Map<HomeRegion, Integer>> regionReports = new HashMap<>();
-    private final Map<String, Integer> reports = new HashMap<>();
+    private final Map<String, Map<HomeRegion, Long>> regionReports = new HashMap<>();
+    private final Map<String, Long> reports = new HashMap<>();
 
     /** Counts one report of {@code publisher} with these resolved mentions; a null or blank publisher is ignored. */
     public void add(String publisher, List<PlaceMention> mentions) {
@@ -38,42 +50,18 @@ public final class PublisherHomes {
         if (key == null) {
             return;
         }
-        reports.merge(key, 1, Integer::sum);
-        Set<HomeRegion> seen = new HashSet<>();
-        for (PlaceMention m : mentions) {
-            var l = m.location();
-            if (l.country() != null && l.admin1() != null && l.regions().isEmpty()
-                && (l.geoPrecision() >= 2 || m.confidence() >= MIN_CONFIDENCE)) {
-                seen.add(new HomeRegion(l.country(), l.admin1()));
-            }
-        }
-        Map<HomeRegion, Integer> counts = regionReports.computeIfAbsent(key, k -> new HashMap<>());
-        for (HomeRegion r : seen) {
-            counts.merge(r, 1, Integer::sum);
+        reports.merge(key, 1L, Long::sum);
+        Map<HomeRegion, Long> counts = regionReports.computeIfAbsent(key, k -> new HashMap<>());
+        for (HomeRegion r : regionsMentioned(mentions)) {
+            counts.merge(r, 1L, Long::sum);
         }
     }
 
     /** The publisher's home region, or null when it has none (too few reports, or no region stands out). */
     public HomeRegion home(String publisher) {
         String key = key(publisher);
-        Integer n = key == null ? null : reports.get(key);
-        if (n == null || n < MIN_REPORTS) {
-            return null;
-        }
-        HomeRegion best = null;
-        int top = 0;
-        int second = 0;
-        for (Map.Entry<HomeRegion, Integer> e : regionReports.get(key).entrySet()) {
-            int c = e.getValue();
-            if (c > top) {
-                second = top;
-                top = c;
-                best = e.getKey();
-            } else if (c > second) {
-                second = c;
-            }
-        }
-        return best != null && top >= MIN_SHARE * n && top > second ? best : null;
+        Long n = key == null ? null : reports.get(key);
+        return n == null ? null : homeOf(n, regionReports.get(key));
     }
 
     /** Publishers seen so far. */
@@ -82,8 +70,71 @@ public final class PublisherHomes {
     }
 
     /**
+     * The first-level regions one report counts for: those of counties and regions named, and of towns resolved
+     * with confidence {@value #MIN_CONFIDENCE} or more; vague regions ("western Kazakhstan") and countries do not
+     * count.
+     */
+    public static Set<HomeRegion> regionsMentioned(List<PlaceMention> mentions) {
+        Set<HomeRegion> seen = new HashSet<>();
+        for (PlaceMention m : mentions) {
+            var l = m.location();
+            if (l.country() != null && l.admin1() != null && l.regions().isEmpty()
+                && (l.geoPrecision() >= 2 || m.confidence() >= MIN_CONFIDENCE)) {
+                seen.add(new HomeRegion(l.country(), l.admin1()));
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The home of a publisher with {@code reports} reports counted, of which {@code regionReports} mention each
+     * region: the region mentioned in at least {@value #MIN_SHARE} of at least {@value #MIN_REPORTS} reports and in
+     * more than any other region; null when there is none (a tie has none).
+     */
+    public static HomeRegion homeOf(long reports, Map<HomeRegion, Long> regionReports) {
+        if (reports < MIN_REPORTS || regionReports == null) {
+            return null;
+        }
+        HomeRegion best = null;
+        long top = 0;
+        long second = 0;
+        for (Map.Entry<HomeRegion, Long> e : regionReports.entrySet()) {
+            long c = e.getValue();
+            if (c > top) {
+                second = top;
+                top = c;
+                best = e.getKey();
+            } else if (c > second) {
+                second = c;
+            }
+        }
+        return best != null && top >= MIN_SHARE * reports && top > second ? best : null;
+    }
+
+    /** The home that a publisher's stored counts give, by {@link #homeOf(long, Map)}. */
+    public static HomeRegion homeOf(PublisherCounts counts) {
+        return homeOf(counts.reports(), counts.regionReports());
+    }
+
+    /** The publisher's home as the store's counts have it now; null without a publisher or a home. */
+    public static HomeRegion homeOf(EventStore store, String publisher) {
+        String key = key(publisher);
+        return key == null ? null : store.publisherCounts(key).map(PublisherHomes::homeOf).orElse(null);
+    }
+
+    /**
+     * What one report of {@code publisher} with these resolved mentions adds to the store's counts (one report, and
+     * one for each of {@link #regionsMentioned}); null when the report has no publisher.
+     */
+    public static PublisherTally tally(String publisher, List<PlaceMention> mentions) {
+        String key = key(publisher);
+        return key == null ? null : new PublisherTally(key, regionsMentioned(mentions));
+    }
+
+    /**
      * The publisher's key: a URL's or domain's host without "www.", lower case ("thetowntalk.com"); any other
-     * name stripped and lower-cased ("The Town Talk" → "the town talk").
+     * name stripped and lower-cased ("The Town Talk" → "the town talk"). A key longer than {@value #MAX_KEY_LENGTH}
+     * characters is cut and ends in "#" and 16 hex digits of the SHA-256 of the whole key, so it stays distinct.
      */
     public static String key(String publisher) {
         if (publisher == null || publisher.isBlank()) {
@@ -100,6 +151,20 @@ public final class PublisherHomes {
                 // not a URL after all: keep the text
             }
         }
-        return p.startsWith("www.") ? p.substring(4) : p;
+        p = p.startsWith("www.") ? p.substring(4) : p;
+        return p.length() <= MAX_KEY_LENGTH ? p : shortened(p);
+    }
+
+    private static String shortened(String key) {
+        int cut = MAX_KEY_LENGTH - 17;
+        if (Character.isHighSurrogate(key.charAt(cut - 1))) {
+            cut--;
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return key.substring(0, cut) + "#" + HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

@@ -25,7 +25,15 @@ public interface EventStore extends AutoCloseable {
      * {@code updated} (matched by event id): events of other reports that this report also tells, now carrying its
      * sources too. Each replacement is kept in the event's history.
      */
-    AddOutcome addReport(Report report, List<Event> events, List<Event> updated);
+    default AddOutcome addReport(Report report, List<Event> events, List<Event> updated) {
+        return addReport(report, events, updated, null);
+    }
+
+    /**
+     * Like {@link #addReport(Report, List, List)}, and in the same transaction adds {@code tally} (null: nothing)
+     * to its publisher's counts, so a report is counted exactly when it is stored: a duplicate counts nothing.
+     */
+    AddOutcome addReport(Report report, List<Event> events, List<Event> updated, PublisherTally tally);
 
     enum AddOutcome { ADDED, DUPLICATE }
 
@@ -43,6 +51,9 @@ public interface EventStore extends AutoCloseable {
     List<Event> events(EventQuery query);
 
     long countReports();
+
+    /** The counts of the publisher with this key ({@link PublisherTally#publisher()}), if any report was counted. */
+    Optional<PublisherCounts> publisherCounts(String publisher);
 
     long countEvents();
 

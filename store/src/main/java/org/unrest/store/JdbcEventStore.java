@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.unrest.contract.EventJson;
 import org.unrest.model.Event;
 import org.unrest.model.Location;
+import org.unrest.model.PlaceContext.HomeRegion;
 import org.unrest.model.Report;
 import org.unrest.model.ReportMetadata;
 
@@ -169,7 +171,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public AddOutcome addReport(Report report, List<Event> events, List<Event> updated) {
+    public AddOutcome addReport(Report report, List<Event> events, List<Event> updated, PublisherTally tally) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(updated, "updated");
@@ -195,6 +197,9 @@ public final class JdbcEventStore implements EventStore {
                 }
                 for (Event e : updated) {
                     replaceMergedEvent(c, report.id(), e, rev);
+                }
+                if (tally != null) {
+                    addTally(c, tally, rev != 0);
                 }
                 c.commit();
                 return AddOutcome.ADDED;
@@ -251,6 +256,73 @@ public final class JdbcEventStore implements EventStore {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * Adds one report to its publisher's counts. Inserting a publisher's first row would race with another
+     * transaction inserting it too, so count updates are serialised on the store_revision row, which every
+     * transaction writing events locks anyway ({@code revisionLocked}: this transaction already holds it); the lock
+     * is taken after the report row, in the same order as {@link #nextRevision}.
+     */
+    private static void addTally(Connection c, PublisherTally tally, boolean revisionLocked) throws SQLException {
+        if (!revisionLocked) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT n FROM store_revision WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+            }
+        }
+        if (!increment(c, "UPDATE publisher_reports SET reports = reports + 1 WHERE publisher = ?",
+                tally.publisher())) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO publisher_reports (publisher, reports) VALUES (?, 1)")) {
+                ps.setString(1, tally.publisher());
+                ps.executeUpdate();
+            }
+        }
+        for (HomeRegion r : tally.regions()) {
+            if (!increment(c, "UPDATE publisher_regions SET reports = reports + 1"
+                    + " WHERE publisher = ? AND country = ? AND admin1 = ?", tally.publisher(), r.country(), r.admin1())) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO publisher_regions (publisher, country, admin1, reports) VALUES (?, ?, ?, 1)")) {
+                    ps.setString(1, tally.publisher());
+                    ps.setString(2, r.country());
+                    ps.setString(3, r.admin1());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Runs an UPDATE with these string parameters; true when it changed a row. */
+    private static boolean increment(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    @Override
+    public Optional<PublisherCounts> publisherCounts(String publisher) {
+        if (publisher == null) {
+            return Optional.empty();
+        }
+        // one statement, so the report count and the region counts come from the same snapshot
+        Map<HomeRegion, Long> regions = new HashMap<>();
+        long[] reports = {-1};
+        query("SELECT p.reports, r.country, r.admin1, r.reports FROM publisher_reports p"
+                + " LEFT JOIN publisher_regions r ON r.publisher = p.publisher WHERE p.publisher = ?",
+                List.of(publisher), rs -> {
+                    reports[0] = rs.getLong(1);
+                    String country = rs.getString(2);
+                    if (country != null) {
+                        regions.put(new HomeRegion(country, rs.getString(3)),
+                                rs.getLong(4));
+                    }
+                    return null;
+                });
+        return reports[0] < 0 ? Optional.empty() : Optional.of(new PublisherCounts(publisher, reports[0], regions));
     }
 
     @Override

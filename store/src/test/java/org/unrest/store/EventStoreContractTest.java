@@ -30,7 +30,7 @@ import org.unrest.store.EventStore.AddOutcome;
  * What every {@link EventStore} must do. Each database gets a subclass that says how to make a fresh, empty
  * database ({@link #newDatabase()}) in the form {@link JdbcEventStore#open(String)} takes.
  */
-abstract class EventStoreContractTest implements ReviewStoreContract {
+abstract class EventStoreContractTest implements ReviewStoreContract, PublisherCountsContract {
     private static final LocalDate D1 = LocalDate.of(2022, 1, 2);
     private static final LocalDate D2 = LocalDate.of(2022, 1, 4);
     private static final LocalDate D3 = LocalDate.of(2022, 1, 6);
@@ -67,6 +67,12 @@ abstract class EventStoreContractTest implements ReviewStoreContract {
     private void reopen() {
         store.close();
         store = JdbcEventStore.open(db);
+    }
+
+    @Override
+    public EventStore reopened() {
+        reopen();
+        return store;
     }
 
     @Test
