@@ -3,13 +3,16 @@ package org.unrest.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import org.unrest.geo.GeoJsonLines;
 import org.unrest.model.PlaceMention;
+import org.unrest.service.PublisherHomes;
 import org.unrest.service.TextAnalysisService;
+import org.unrest.store.JdbcEventStore;
 
 @Command(name = "places", description = {
         "Prints every place the resolver finds in a text as JSON Lines:",
@@ -30,6 +33,13 @@ final class PlacesCommand implements Callable<Integer> {
             "country, e.g. \"Louisiana,US\": a local paper's ambiguous names (\"Alexandria\") are read near home."})
     String home;
 
+    @Option(names = "--publisher", paramLabel = "NAME", description = {"Read the text as this publisher's: its home",
+            "region as `ingest` learned it from its reports in the store (--db); none if it has not one yet."})
+    String publisher;
+
+    @Mixin
+    DbOption db;
+
     @Option(names = "--language", paramLabel = "LANG", description = "Language of the text.")
     String language;
 
@@ -47,6 +57,17 @@ final class PlacesCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--home: " + e.getMessage());
             }
+        }
+        if (publisher != null) {
+            if (homeRegion != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give --home or --publisher, not both");
+            }
+            try (JdbcEventStore store = db.open()) {
+                homeRegion = PublisherHomes.homeOf(store, publisher);
+            }
+            spec.commandLine().getErr().println("places: " + publisher + ": " + (homeRegion == null
+                    ? "no home region learned yet" : "home region " + homeRegion.admin1() + ", " + homeRegion.country()));
         }
         for (PlaceMention m : new TextAnalysisService().places(text, published, country, language, homeRegion)) {
             out.println(GeoJsonLines.toJsonLine(m));

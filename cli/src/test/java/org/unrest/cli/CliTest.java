@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -203,6 +204,41 @@ class CliTest {
         Run missing = run("places", tmp.resolve("nope.txt").toString());
         assertEquals(Unrest.FAILED, missing.code());
         assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
+    }
+
+    @Test
+    void placesReadsATextAsAPublishersOnceIngestHasLearnedItsHome() throws IOException {
+        String paper = "The Town Talk";
+        Path corpus = tmp.resolve("towntalk.jsonl");
+        ObjectMapper m = new ObjectMapper();
+        List<String> local = List.of(
+                "Teachers rallied outside the Rapides Parish School Board office in Pineville on Tuesday.",
+                "About 200 people marched through downtown Lafayette, Louisiana, on Saturday.",
+                "Nurses at a hospital in Baton Rouge went on strike on Monday over staffing levels.");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < local.size(); i++) {
+            lines.append(m.writeValueAsString(Map.of("id", "tt-" + i, "text", local.get(i), "publisher", paper,
+                    "published", "2009-06-0" + (i + 1)))).append('\n');
+        }
+        Files.writeString(corpus, lines);
+        assertEquals(0, run("ingest", "--db", db.toString(), corpus.toString()).code());
+        Path text = tmp.resolve("alexandria.txt");
+        Files.writeString(text, "Dozens of residents protested outside City Hall in Alexandria on Friday.");
+
+        Run asPaper = run("places", "--db", db.toString(), "--publisher", paper, text.toString());
+        assertEquals(0, asPaper.code(), asPaper.err());
+        assertTrue(asPaper.err().contains("home region Louisiana, US"), asPaper.err());
+        JsonNode alexandria = json(asPaper.out().lines().findFirst().orElseThrow());
+        assertEquals("US", alexandria.get("country").asText(), asPaper.out());
+        assertEquals("Louisiana", alexandria.get("admin1").asText(), asPaper.out());
+
+        Run unknown = run("places", "--db", db.toString(), "--publisher", "Another Paper", text.toString());
+        assertEquals(0, unknown.code(), unknown.err());
+        assertTrue(unknown.err().contains("no home region learned yet"), unknown.err());
+        assertNotEquals("Louisiana", json(unknown.out().lines().findFirst().orElseThrow()).path("admin1").asText());
+
+        assertEquals(2, run("places", "--db", db.toString(), "--publisher", paper, "--home", "Texas,US",
+                text.toString()).code());
     }
 
     @Test
