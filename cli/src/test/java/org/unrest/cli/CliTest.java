@@ -239,6 +239,15 @@ class CliTest {
 
         assertEquals(2, run("places", "--db", db.toString(), "--publisher", paper, "--home", "Texas,US",
                 text.toString()).code());
+
+        Run publishers = run("publishers", "--db", db.toString());
+        assertEquals(0, publishers.code(), publishers.err());
+        assertTrue(publishers.out().lines().anyMatch(l -> l.startsWith("the town talk") && l.contains(" 3 ")
+                && l.contains("Louisiana, US")), publishers.out());
+        Run recount = run("publishers", "--db", db.toString(), "--recount");
+        assertEquals(0, recount.code(), recount.err());
+        assertTrue(recount.err().contains("recounted 3 stored reports: 3 with a publisher, 1 publishers"), recount.err());
+        assertEquals(publishers.out(), recount.out(), "the same counts as ingest kept");
     }
 
     @Test

@@ -55,6 +55,15 @@ public interface EventStore extends AutoCloseable {
     /** The counts of the publisher with this key ({@link PublisherTally#publisher()}), if any report was counted. */
     Optional<PublisherCounts> publisherCounts(String publisher);
 
+    /** Every publisher's counts, the publishers with most reports counted first. */
+    List<PublisherCounts> publishers();
+
+    /**
+     * Replaces every publisher's counts with these tallies (one report each), in one transaction: how the counts are
+     * rebuilt from the stored reports (reports stored before the counts were kept, or read with an older resolver).
+     */
+    void replacePublisherCounts(List<PublisherTally> tallies);
+
     long countEvents();
 
     // ---- the web app: filters, review, accounts, aggregates ------------------------------------------------

@@ -326,6 +326,59 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public List<PublisherCounts> publishers() {
+        Map<String, Long> reports = new java.util.LinkedHashMap<>();
+        Map<String, Map<HomeRegion, Long>> regions = new HashMap<>();
+        // one statement, so the report counts and the region counts come from the same snapshot
+        query("SELECT p.publisher, p.reports, r.country, r.admin1, r.reports FROM publisher_reports p"
+                + " LEFT JOIN publisher_regions r ON r.publisher = p.publisher"
+                + " ORDER BY p.reports DESC, p.publisher", List.of(), rs -> {
+                    String publisher = rs.getString(1);
+                    reports.put(publisher, rs.getLong(2));
+                    Map<HomeRegion, Long> own = regions.computeIfAbsent(publisher, k -> new HashMap<>());
+                    if (rs.getString(3) != null) {
+                        own.put(new HomeRegion(rs.getString(3), rs.getString(4)), rs.getLong(5));
+                    }
+                    return null;
+                });
+        List<PublisherCounts> out = new ArrayList<>(reports.size());
+        reports.forEach((p, n) -> out.add(new PublisherCounts(p, n, regions.get(p))));
+        return out;
+    }
+
+    @Override
+    public void replacePublisherCounts(List<PublisherTally> tallies) {
+        Objects.requireNonNull(tallies, "tallies");
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("SELECT n FROM store_revision WHERE id = 1 FOR UPDATE");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM publisher_regions")) {
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM publisher_reports")) {
+                    ps.executeUpdate();
+                }
+                for (PublisherTally t : tallies) {
+                    addTally(c, Objects.requireNonNull(t, "tally"), true);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                throw new StoreException("could not replace the publisher counts in " + location
+                        + "; the counts before are kept: " + rootMessage(e), e);
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not replace the publisher counts in " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    @Override
     public long revision() {
         return query("SELECT n FROM store_revision WHERE id = 1", List.of(), rs -> rs.getLong(1)).get(0);
     }

@@ -90,6 +90,27 @@ interface PublisherCountsContract {
     }
 
     @Test
+    default void publishersAreListedMostReportsFirstAndCanBeRecounted() {
+        EventStore s = store();
+        s.addReport(Fixtures.report("r1", "Pineville, Louisiana."), List.of(), List.of(), tally(TOWN_TALK, LA));
+        s.addReport(Fixtures.report("r2", "Houston, Texas."), List.of(), List.of(), tally("wire.example", TX));
+        s.addReport(Fixtures.report("r3", "Alexandria, Louisiana."), List.of(), List.of(), tally(TOWN_TALK, LA, TX));
+        s.addReport(Fixtures.report("r4", "Before the counts were kept."), List.of());
+        assertEquals(List.of(new PublisherCounts(TOWN_TALK, 2, Map.of(LA, 2L, TX, 1L)),
+                new PublisherCounts("wire.example", 1, Map.of(TX, 1L))), s.publishers());
+
+        s.replacePublisherCounts(List.of(tally(TOWN_TALK, LA), tally(TOWN_TALK, LA), tally(TOWN_TALK),
+                tally("national.example")));
+        assertEquals(List.of(new PublisherCounts(TOWN_TALK, 3, Map.of(LA, 2L)),
+                new PublisherCounts("national.example", 1, Map.of())), reopened().publishers());
+        assertEquals(Optional.empty(), store().publisherCounts("wire.example"), "replaced, not added to");
+        assertEquals(4, store().countReports(), "reports untouched");
+
+        store().replacePublisherCounts(List.of());
+        assertEquals(List.of(), store().publishers());
+    }
+
+    @Test
     default void aTallyNeedsAPublisherAndFirstLevelRegions() {
         assertThrows(IllegalArgumentException.class, () -> tally(" ", LA));
         assertThrows(IllegalArgumentException.class, () -> tally(TOWN_TALK, new HomeRegion("US", null)));
