@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unrest.model.Event;
@@ -145,5 +146,25 @@ class EventTypeAccuracyTest {
         String title = file + " (first scored " + firstScore + ")";
         double accuracy = report(title, code(cases));
         assertTrue(accuracy >= FLOOR, title + ": sub-event-type accuracy " + accuracy + " < " + FLOOR);
+    }
+
+    /**
+     * The sealed set: written after the fixes for the five sets above and scored, but its errors are not printed
+     * and have not been read, so that its score stays an estimate for new text. Its floor is that first score; read
+     * its errors (and fix them) only once a new sealed set has been written.
+     */
+    static final String SEALED = "event-types-holdout-6.jsonl";
+    /** Measured once, session 3: 36 of 50. */
+    static final double SEALED_FLOOR = 0.72;
+
+    @Test
+    void sealedHeldOutSetIsScoredWithoutShowingItsErrors() throws IOException {
+        List<Case> cases = read(DIR.resolve(SEALED));
+        assertEquals(50, cases.size(), SEALED);
+        long right = code(cases).stream().filter(Outcome::right).count();
+        double accuracy = (double) right / cases.size();
+        System.out.printf("%s (sealed: errors not shown): %d reports, %d right, sub-event-type accuracy %.3f%n",
+                SEALED, cases.size(), right, accuracy);
+        assertTrue(accuracy >= SEALED_FLOOR, SEALED + ": sub-event-type accuracy " + accuracy + " < " + SEALED_FLOOR);
     }
 }
