@@ -698,6 +698,19 @@ public final class Gazetteer {
             return this;
         }
 
+        /**
+         * The name shown for a place: GeoNames' name with its accents dropped when that leaves plain ASCII ("Ürümqi"
+         * → "Urumqi", "Düsseldorf" → "Dusseldorf", as English news writes them; GeoNames' ASCII column spells
+         * umlauts the German way, "UEruemqi", "Duesseldorf"), else GeoNames' ASCII name ("Łódź" → "Lodz").
+         */
+        static String latinName(String name, String ascii) {
+            String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            if (!plain.isEmpty() && plain.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                return plain;
+            }
+            return ascii.isEmpty() ? name : ascii;
+        }
+
         private void placeLine(String line, String[] f) {
             if (line.isEmpty() || line.charAt(0) == '#' || split(line, f) < 15) {
                 return;
@@ -710,7 +723,7 @@ public final class Gazetteer {
                 if (population < minPopulation || byGid.containsKey(id)) {
                     return;
                 }
-                e = add(id, f[2].isEmpty() ? f[1] : f[2], f[8], f[10], (byte) 0, f[7], population,
+                e = add(id, latinName(f[1], f[2]), f[8], f[10], (byte) 0, f[7], population,
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]));
                 name(f[1], e, true);
                 name(f[2], e, true);
