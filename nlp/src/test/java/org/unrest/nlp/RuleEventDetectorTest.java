@@ -74,6 +74,22 @@ class RuleEventDetectorTest {
     }
 
     @Test
+    void aKillingBesideBurningIsTheAttackUnlessACrowdDidIt() {
+        assertEquals(List.of("Attack"), types("Gunmen killed 17 residents and burned homes in the village overnight."));
+        assertEquals(List.of("Violent demonstration"),
+                types("Rioters torched shops in the town centre on Friday, killing three residents."));
+        assertEquals(List.of("Attack"), types("Gunmen stormed a village on Sunday, killing 17 residents and burning homes."));
+    }
+
+    @Test
+    void ordinaryCrimeAndMeetingsOfOfficialsAreNotEvents() {
+        assertEquals(List.of(), types("Police detained a drunk driver after a chase on Saturday night."));
+        assertEquals(List.of(), types("Police arrested a bank manager on suspicion of embezzling client funds."));
+        assertEquals(List.of(), types("Foreign ministers gathered in Astana on Thursday for their annual summit."));
+        assertEquals(List.of("Arrests"), types("Police arrested an opposition editor at his home on Wednesday."));
+    }
+
+    @Test
     void theSentenceDecidesTheType() {
         assertEquals(List.of("Protest with intervention"), types("At least 120 people were detained during a march in Minsk on Saturday."));
         assertEquals(List.of("Arrests"), types("The next morning, police detained two of the rally's organisers at their homes."));
