@@ -2,11 +2,9 @@ package org.unrest.service;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.unrest.model.PlaceContext.HomeRegion;
 import org.unrest.model.PlaceMention;
 
@@ -19,9 +17,12 @@ import org.unrest.model.PlaceMention;
  *
  * <p>Each report counts once per region it mentions: a county or region named, or a town resolved with confidence
  * {@value #MIN_CONFIDENCE} or more (at home in the text's country, or unambiguous), in that first-level region. A
- * publisher has a home when it has at least {@value #MIN_REPORTS} reports and one region is mentioned in at least
- * {@value #MIN_SHARE} of them and in more of them than any other region; otherwise none (a national outlet or
- * wire). Not thread-safe.
+ * report that names the first-level region itself ("Tennessee", "Ky.", with confidence {@value #MIN_CONFIDENCE} or
+ * more) counts twice for it: a local paper names its own state, while the towns and counties it names may be read
+ * in another state of the same names ("Henry County" is in six). A publisher has a home when it has at least
+ * {@value #MIN_REPORTS} reports, one region is mentioned in at least {@value #MIN_SHARE} of them, and that region
+ * has the most counts, more than any other, or as many as the most and its own name written more often ("Virginia"
+ * four times against "Ky." once); otherwise none (a national outlet or wire). Not thread-safe.
  */
 public final class PublisherHomes {
     static final int MIN_REPORTS = 3;
@@ -30,6 +31,9 @@ public final class PublisherHomes {
     static final double MIN_CONFIDENCE = 0.8;
 
     private final Map<String, Map<HomeRegion, Integer>> regionReports = new HashMap<>();
+    private final Map<String, Map<HomeRegion, Integer>> regionCounts = new HashMap<>();
+    /** Mentions of each region's own name ("Virginia", "Ky."), in all of a publisher's reports: breaks ties. */
+    private final Map<String, Map<HomeRegion, Integer>> regionNamed = new HashMap<>();
     private final Map<String, Integer> reports = new HashMap<>();
 
     /** Counts one report of {@code publisher} with these resolved mentions; a null or blank publisher is ignored. */
@@ -39,17 +43,24 @@ public final class PublisherHomes {
             return;
         }
         reports.merge(key, 1, Integer::sum);
-        Set<HomeRegion> seen = new HashSet<>();
+        Map<HomeRegion, Integer> seen = new HashMap<>();
+        Map<HomeRegion, Integer> named = regionNamed.computeIfAbsent(key, k -> new HashMap<>());
         for (PlaceMention m : mentions) {
             var l = m.location();
+            if (l.country() != null && l.admin1() != null && l.regions().isEmpty() && l.geoPrecision() >= 3) {
+                named.merge(new HomeRegion(l.country(), l.admin1()), 1, Integer::sum);
+            }
             if (l.country() != null && l.admin1() != null && l.regions().isEmpty()
                 && (l.geoPrecision() >= 2 || m.confidence() >= MIN_CONFIDENCE)) {
-                seen.add(new HomeRegion(l.country(), l.admin1()));
+                int weight = l.geoPrecision() >= 3 && m.confidence() >= MIN_CONFIDENCE ? 2 : 1;
+                seen.merge(new HomeRegion(l.country(), l.admin1()), weight, Math::max);
             }
         }
-        Map<HomeRegion, Integer> counts = regionReports.computeIfAbsent(key, k -> new HashMap<>());
-        for (HomeRegion r : seen) {
-            counts.merge(r, 1, Integer::sum);
+        Map<HomeRegion, Integer> reportsOf = regionReports.computeIfAbsent(key, k -> new HashMap<>());
+        Map<HomeRegion, Integer> counts = regionCounts.computeIfAbsent(key, k -> new HashMap<>());
+        for (Map.Entry<HomeRegion, Integer> r : seen.entrySet()) {
+            reportsOf.merge(r.getKey(), 1, Integer::sum);
+            counts.merge(r.getKey(), r.getValue(), Integer::sum);
         }
     }
 
@@ -61,10 +72,12 @@ public final class PublisherHomes {
             return null;
         }
         HomeRegion best = null;
-        int top = 0;
-        int second = 0;
-        for (Map.Entry<HomeRegion, Integer> e : regionReports.get(key).entrySet()) {
-            int c = e.getValue();
+        long top = 0;
+        long second = 0;
+        Map<HomeRegion, Integer> named = regionNamed.getOrDefault(key, Map.of());
+        for (Map.Entry<HomeRegion, Integer> e : regionCounts.get(key).entrySet()) {
+            // counts first; on a tie, the region whose own name the publisher writes more often
+            long c = (long) e.getValue() << 32 | named.getOrDefault(e.getKey(), 0);
             if (c > top) {
                 second = top;
                 top = c;
@@ -73,7 +86,7 @@ public final class PublisherHomes {
                 second = c;
             }
         }
-        return best != null && top >= MIN_SHARE * n && top > second ? best : null;
+        return best != null && regionReports.get(key).get(best) >= MIN_SHARE * n && top > second ? best : null;
     }
 
     /** Publishers seen so far. */
