@@ -577,7 +577,8 @@ public final class Gazetteer {
 
         /**
          * Points of countries (Xponents' {@code country-names-2021.csv} centroids, corrected by
-         * {@code country-points.tsv}) and of US states ({@code us-admin1-points.tsv}, area centroids).
+         * {@code country-points.tsv}) of US states ({@code us-admin1-points.tsv}, area centroids) and of
+         * Canada's provinces ({@code admin1-points.tsv}, GeoNames' points).
          */
         void addPoints() {
             try (BufferedReader br = classPath("/country-names-2021.csv")) {
@@ -606,11 +607,13 @@ public final class Gazetteer {
                     lon[e] = Double.parseDouble(r[2]);
                 }
             }
-            for (String[] r : Tables.rows("us-admin1-points.tsv", 5)) {
-                Integer e = admin1s.get(r[0] + "." + r[1]);
-                if (e != null) {
-                    lat[e] = Double.parseDouble(r[3]);
-                    lon[e] = Double.parseDouble(r[4]);
+            for (String file : new String[] {"us-admin1-points.tsv", "admin1-points.tsv"}) {
+                for (String[] r : Tables.rows(file, 5)) {
+                    Integer e = admin1s.get(r[0] + "." + r[1]);
+                    if (e != null) {
+                        lat[e] = Double.parseDouble(r[3]);
+                        lon[e] = Double.parseDouble(r[4]);
+                    }
                 }
             }
         }
@@ -625,6 +628,11 @@ public final class Gazetteer {
                     Double.parseDouble(r[4]));
                 name(r[2], e, true);
                 counties.put(r[0] + "." + r[1], e);
+            }
+            for (String[] r : Tables.rows("gb-counties.tsv", 5)) { // "Kent", "Cambridgeshire"
+                int e = add(-1, r[2], r[0], r[1], (byte) 3, "ADM2", 0, Double.parseDouble(r[3]),
+                    Double.parseDouble(r[4]));
+                name(r[2], e, true);
             }
         }
 

@@ -58,6 +58,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         "academy", "library", "hospital", "church", "mosque");
     private static final Set<String> LOCAL_BODIES = Set.of("city", "county", "town", "borough", "village", "parish",
         "municipal", "district");
+    /** Words before "of" that make the name after it whole: "Province of Ontario", "Township of Readington". */
+    private static final Set<String> OF_BODIES = Set.of("township", "province", "state", "commonwealth", "republic",
+        "region", "kingdom", "city", "town", "county", "village", "borough", "parish", "district", "municipality");
     private static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "general", "minister",
         "premier", "senator", "gen", "col", "colonel", "major", "captain", "prime", "sir", "lady", "lord", "king",
         "queen", "prince", "sheikh", "judge", "mayor", "governor", "akim", "deputy", "chairman", "comrade",
@@ -146,8 +149,53 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return Map.copyOf(out);
     }
 
+    /** World regions that are also political bodies: places only where the text treats them as territory. */
+    private static final Set<String> UNIONS = Set.of("European Union");
+    /** Prepositions that put something inside a territory ("in the EU", "across the EU"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "within", "across", "throughout", "outside", "inside",
+        "into", "from");
+    /** Words after a name that leave it a noun of its own, not a modifier ("the EU and NATO", "the EU said"). */
+    private static final Set<String> NOT_MODIFIED = Set.of("and", "or", "but", "nor", "to", "in", "on", "at", "by",
+        "for", "with", "of", "from", "is", "was", "are", "were", "has", "have", "had", "said", "says", "will", "would",
+        "could", "should", "can", "may", "might", "must", "did", "does", "as", "that", "which", "who", "since",
+        "after", "before", "than", "itself", "also", "then", "now");
+    /** Feature class of each world region (L: never an event's place; A: a region where events happen). */
+    private static final Map<Location, String> WORLD_REGION_CLASS = new java.util.IdentityHashMap<>();
+    /** The GeoNames id of the city each landmark stands in, by the key of its display name. */
+    private static final Map<String, Long> LANDMARK_CITY = new HashMap<>();
+    /** Named world regions by the key of each of their names ("korean peninsula", "south ossetia"). */
+    private static final Map<String, Location> WORLD_REGIONS = worldRegions();
+
+    private static Map<String, Location> worldRegions() {
+        Map<String, Location> out = new HashMap<>();
+        List<String[]> rows = new ArrayList<>(Gazetteer.Tables.rows("world-regions.tsv", 7));
+        for (String[] r : Gazetteer.Tables.rows("landmarks.tsv", 8)) {
+            r[6] = "admin1:" + r[6];
+            rows.add(r);
+            if (!r[7].isEmpty()) {
+                LANDMARK_CITY.put(NameKey.of(r[0]), Long.parseLong(r[7]));
+            }
+        }
+        for (String[] r : rows) {
+            boolean landmark = r[6].startsWith("admin1:");
+            Location l = new Location(r[0], r[0], null, r[5].isEmpty() ? null : r[5],
+                landmark ? r[6].substring(7) : null, null, Double.parseDouble(r[2]), Double.parseDouble(r[3]),
+                landmark ? 1 : 3, List.of());
+            WORLD_REGION_CLASS.put(l, r[1]);
+            out.put(NameKey.of(r[0]), l);
+            for (String n : r[4].split("\\|")) {
+                if (!n.isBlank()) {
+                    out.put(NameKey.of(n.strip()), l);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     /** Every demonym's key: never a town ("Canadian" is not Canadian, Texas), whether or not reported. */
     private final Set<String> demonymKeys = new HashSet<>();
+    /** Each demonym's key and its country's ISO code ("lebanese" -> LB): evidence that the text is about it. */
+    private final Map<String, String> demonymCountries = new HashMap<>();
 
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
         this(gazetteer, false);
@@ -165,6 +213,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             String k = NameKey.of(r[0]);
             if (k != null) {
                 demonymKeys.add(k);
+                demonymCountries.putIfAbsent(k, r[1].toUpperCase(Locale.ROOT));
                 if (demonyms && e >= 0) {
                     this.demonyms.put(k, e);
                 }
@@ -222,6 +271,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean sentenceStart;
         boolean adjacentPrev; // only spaces between the previous token and this one
         boolean commaPrev;    // spaces and one comma
+        boolean hyphenPrev;   // a hyphen between two capitalised words ("Logan-Rogersville")
         String key;
         String lower;
 
@@ -238,6 +288,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         int n = text.length();
         int i = 0;
         int prevEnd = 0;
+        boolean hyphenJoin = false; // the previous token ended at a hyphen before a capital
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
@@ -245,6 +296,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 continue;
             }
             int s = i;
+            boolean joined = hyphenJoin; // "Ata" of "Alma-Ata": one name with the word before
+            hyphenJoin = false;
             i++;
             while (i < n) {
                 char d = text.charAt(i);
@@ -257,6 +310,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     }
                     if (d == '-' && Character.isUpperCase(c) && hyphenBreak(text, s, i)) {
                         break; // "Washington-based", "D-Charleston": the place is a word of its own
+                    }
+                    if (d == '-' && Character.isUpperCase(c) && Character.isUpperCase(text.charAt(i + 1))
+                        && !NameKey.isCyrillic(c)) { // Russian case endings are read off the whole word
+                        hyphenJoin = true; // "Amsterdam-London", "DPRK-South Korea"; "Winston-Salem" is found whole
+                        break;             // as the two words' n-gram, since a name's hyphens are spaces
                     }
                     i++;
                 } else {
@@ -289,7 +347,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
                 t.sentenceStart = quoteOpen && t.cap;
             }
-            t.adjacentPrev = spaces && commas == 0;
+            t.hyphenPrev = joined && s == prevEnd + 1;
+            t.adjacentPrev = spaces && commas == 0 || t.hyphenPrev;
             t.commaPrev = spaces && commas == 1;
             if (!toks.isEmpty() && t.cap && s - prevEnd == 2 && text.charAt(prevEnd) == '.'
                 && text.charAt(prevEnd + 1) == ' ' && isNameAbbreviation(text, toks.get(toks.size() - 1))) {
@@ -328,7 +387,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return false;
         }
         String w = text.substring(p.start, p.end);
-        return w.equals("St") || w.equals("Mt") || w.equals("Ft") || w.equals("Pt") || w.equals("Ste");
+        return w.equals("St") || w.equals("Mt") || w.equals("Ft") || w.equals("Pt") || w.equals("Ste")
+            || w.equals("ST") || w.equals("MT") || w.equals("FT"); // "ST. PARIS —", a dateline in capitals
     }
 
     private static boolean isJoiner(char d) {
@@ -386,12 +446,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         String hint = context == null || context.countryHint() == null ? null
             : context.countryHint().toUpperCase(Locale.ROOT);
         List<Tok> toks = tokenize(text);
+        PlaceContext.HomeRegion home = context == null ? null : context.home();
+        String homeKey = home == null || home.admin1() == null ? null
+            : homeRegionKey(home.country().toUpperCase(Locale.ROOT), home.admin1(), date);
         List<Candidate> cands = new ArrayList<>();
         List<int[]> capitalSpans = new ArrayList<>(); // [firstTok, lastTok, countryEntry or -1]
         List<Vague> vagues = new ArrayList<>();
         boolean[] taken = abbreviations(text, toks, cands);
         Set<String> persons = new HashSet<>();
         List<PlaceMention> continentMentions = new ArrayList<>();
+        worldRegions(text, toks, taken, continentMentions, date);
         List<PlaceMention> demonymMentions = demonyms.isEmpty() ? List.of() : demonyms(text, toks, taken, date);
 
         for (int i = 0; i < toks.size(); i++) {
@@ -437,11 +501,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 } else if (CONNECTORS.contains(lower(text, nx)) && j + 2 < toks.size() && toks.get(j + 2).cap
                     && toks.get(j + 2).adjacentPrev) {
                     j += 2;
+                } else if (lower(text, nx).equals("and") && andName(text, toks, i, j)) {
+                    j += 2; // "Trinidad and Tobago", "Bosnia and Herzegovina", "Tyne and Wear"
                 } else {
                     break;
                 }
             }
-            run(text, toks, i, j, cands, persons, continentMentions);
+            run(text, toks, i, j, cands, persons, continentMentions, homeKey);
             i = j;
         }
 
@@ -450,12 +516,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (hint != null) {
             votes.merge(hint, 3.0, Double::sum);
         }
-        for (Vague v : vagues) {
-            if (v.country >= 0) {
+        datelines(text, toks, cands);
+        cands = placeCommaRegion(toks, cands);
+        Map<String, Set<String>> countryNames = countrySupport(text, toks, cands);
+        // the publisher's home region: a local outlet's ambiguous names ("Alexandria", "Paris") lie near home
+        if (home != null) {
+            String homeCountry = home.country().toUpperCase(Locale.ROOT);
+            if (gazetteer.countryEntry(homeCountry) >= 0) {
+                votes.merge(homeCountry, HOME_COUNTRY_VOTE, Double::sum);
+            }
+        }
+        String homeCc = home == null ? null : home.country().toUpperCase(Locale.ROOT);
+        for (Vague v : vagues) { // "western Kazakhstan" votes for Kazakhstan; "north Georgia" in an Atlanta paper not
+            if (v.country >= 0 && regionNamedLike(text, toks, v, homeCc, homeKey, countryNames) < 0) {
                 votes.merge(gazetteer.country(v.country), 2.0, Double::sum);
             }
         }
-        cands = placeCommaRegion(toks, cands);
+        Set<Candidate> homeTowns = new HashSet<>(); // "Lebanon" in a Pennsylvania paper: the town, not the country
+        if (homeKey != null) {
+            for (Candidate c : cands) {
+                if (homeTownOverCountry(c, homeKey, countryNames, ngram(text, toks, c.first, c.last), cands,
+                    home.country().toUpperCase(Locale.ROOT), text, toks)) {
+                    homeTowns.add(c);
+                }
+            }
+        }
 
         // votes of unambiguous names: countries for the dominant country; first-level regions for the document's
         // regions (a state named, or a place whose every reading lies in one region)
@@ -464,6 +549,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             String only = null;
             String onlyRegion = null;
             boolean sameRegion = true;
+            boolean firstReading = true;
             int countryHit = -1;
             boolean regionHit = false;
             boolean same = true;
@@ -484,14 +570,18 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     same = false;
                 }
                 String r = gazetteer.kind(e) == Gazetteer.Kind.COUNTRY ? null : gazetteer.regionKey(e);
-                if (onlyRegion == null) {
+                if (firstReading) {
                     onlyRegion = r;
-                } else if (r == null || !onlyRegion.equals(r)) {
-                    sameRegion = false;
+                    firstReading = false;
+                } else if (r == null || !r.equals(onlyRegion)) {
+                    sameRegion = false; // "Georgia", a country and a US state, votes for neither region
                 }
             }
             if (only == null || c.partial) {
                 continue;
+            }
+            if (homeTowns.contains(c)) {
+                countryHit = -1; // the home town votes for its region below, not for the country
             }
             if (countryHit >= 0 && (same || !regionHit)) {
                 // "Kazakhstan", "Armenia" (also a town in Colombia); not "Georgia", a country and a US state
@@ -502,16 +592,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             if (sameRegion && onlyRegion != null) {
                 regionVotes.merge(onlyRegion, 1.0, Double::sum);
             }
-        }
-        // the publisher's home region: a local outlet's ambiguous names ("Alexandria", "Paris") lie near home
-        PlaceContext.HomeRegion home = context == null ? null : context.home();
-        String homeKey = null;
-        if (home != null) {
-            String homeCountry = home.country().toUpperCase(Locale.ROOT);
-            if (gazetteer.countryEntry(homeCountry) >= 0) {
-                votes.merge(homeCountry, HOME_COUNTRY_VOTE, Double::sum);
-            }
-            homeKey = home.admin1() == null ? null : homeRegionKey(homeCountry, home.admin1(), date);
         }
         // the regions that several names agree on ("Huntsville" and "Walker County": Texas has both): each
         // distinct name spreads one vote over the first-level regions of its readings
@@ -526,11 +606,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 continue;
             }
             Set<String> rs = new HashSet<>();
+            boolean countryName = false; // "Greece" is the country, and votes for no region of Greece, New York
             for (int p : c.postings) {
                 int e = p >> 1;
                 if ((p & 1) == 1 && gazetteer.kind(e) != Gazetteer.Kind.COUNTRY) {
                     rs.add(gazetteer.regionKey(e));
+                } else if ((p & 1) == 1) {
+                    countryName = true;
                 }
+            }
+            if (countryName && !homeTowns.contains(c)) {
+                rs.clear();
             }
             Map<String, Double> own = new HashMap<>();
             for (String r : rs) {
@@ -554,7 +640,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         out.addAll(continentMentions);
         for (Vague v : vagues) {
             int country = v.country >= 0 ? v.country : gazetteer.countryEntry(dominant);
-            if (country >= 0) {
+            int region = v.country >= 0 ? regionNamedLike(text, toks, v, dominant, homeKey, countryNames) : -1;
+            if (region >= 0) { // "north Georgia" in an Atlanta paper: the state, not the country
+                Span span = new Span(toks.get(v.first).start, toks.get(v.last).end);
+                out.add(new PlaceMention(span, location(span.of(text), region, date), "A", 0.6));
+            } else if (country >= 0) {
                 out.add(vagueMention(text, toks, v, country, date));
             }
         }
@@ -606,7 +696,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     }
                 }
             }
-            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), others, homeKey, date, commonWord);
+            PlaceMention m = choose(text, toks, c, dominant, votes.keySet(), others, homeKey, date, commonWord,
+                homeTowns.contains(c), countryNames);
             if (m != null) {
                 out.add(m);
             }
@@ -645,8 +736,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 int end = t.start + a.form().length();
                 if (!text.startsWith(a.form(), t.start) || end < text.length() && (Character.isLetterOrDigit(
                     text.charAt(end)) || text.charAt(end) == '-' && end + 1 < text.length()
-                    && Character.isLetter(text.charAt(end + 1)))) {
-                    continue;
+                    && Character.isLetter(text.charAt(end + 1)) && !hyphenBreak(text, t.start, end)
+                    && !Character.isUpperCase(text.charAt(end + 1)))) {
+                    continue; // but "U.S.-led", "DPRK-South Korea", "Canada-U.S." keep it
+                }
+                if ((a.form().equals("B.C.") || a.form().equals("BC")) && k > 0
+                    && Character.isDigit(text.charAt(toks.get(k - 1).start))) {
+                    continue; // "500 B.C." is a year
                 }
                 int last = k;
                 while (last + 1 < toks.size() && toks.get(last + 1).start < end) {
@@ -655,7 +751,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 if (toks.get(last).end > end) {
                     continue; // the form ends inside a word
                 }
-                if (a.afterComma() && !(t.commaPrev && k > 0 && toks.get(k - 1).cap)) {
+                if (a.afterComma() && !(t.commaPrev && k > 0 && toks.get(k - 1).cap)
+                    && !headlineState(text, a, t, end)) {
                     continue;
                 }
                 for (int x = k; x <= last; x++) {
@@ -667,6 +764,158 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
         return taken;
+    }
+
+    /**
+     * Datelines in capitals that open a sentence and are followed by a dash, "(AP)" or a comma ("PORTLAND —",
+     * "ST. PARIS --", "LEBANON (AP) —", "HUDSON, Ill."): a place, whatever the word means elsewhere, so the
+     * sentence-start rules (a common word opening a sentence is no name) do not apply to them.
+     */
+    private void datelines(String text, List<Tok> toks, List<Candidate> cands) {
+        for (int x = 0; x < cands.size(); x++) {
+            Candidate c = cands.get(x);
+            if (!c.sentenceStart) {
+                continue;
+            }
+            int start = toks.get(c.first).start;
+            int end = toks.get(c.last).end;
+            int letters = 0;
+            boolean caps = true;
+            for (int k = start; k < end && caps; k++) {
+                char ch = text.charAt(k);
+                if (Character.isLetter(ch)) {
+                    letters++;
+                    caps = Character.isUpperCase(ch);
+                }
+            }
+            if (!caps || letters < 3) {
+                continue;
+            }
+            int k = end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+                k++;
+            }
+            if (text.startsWith("(", k)) { // "(AP)", "(Reuters)"
+                int close = text.indexOf(')', k);
+                if (close > k && close - k < 14) {
+                    k = close + 1;
+                    while (k < text.length() && text.charAt(k) == ' ') {
+                        k++;
+                    }
+                }
+            }
+            if (k < text.length() && (text.charAt(k) == '\u2014' || text.charAt(k) == '\u2013' || text.charAt(k) == '-'
+                || text.charAt(k) == ',' || text.charAt(k) == '\u201d' || text.charAt(k) == '"')) {
+                // a dateline names a town or city: "NEW YORK (AP)" is the city, "LEBANON (AP)" a town
+                int[] towns = java.util.Arrays.stream(c.postings)
+                    .filter(q -> gazetteer.kind(q >> 1) == Gazetteer.Kind.PLACE).toArray();
+                boolean comma = text.charAt(k) == ','; // "HUDSON, Ill.": the region after the comma decides
+                cands.set(x, new Candidate(c.first, c.last, towns.length > 0 && !comma ? towns : c.postings,
+                    c.partial, false, c.inName));
+            }
+        }
+    }
+
+    /**
+     * Named world regions ("the Korean Peninsula", "South Ossetia", "EU"): up to three capitalised words whose
+     * whole name is in {@code world-regions.tsv}; a name of two letters or fewer (an abbreviation) only as written
+     * in capitals. Marks their tokens taken.
+     */
+    private void worldRegions(String text, List<Tok> toks, boolean[] taken, List<PlaceMention> out,
+                              LocalDate date) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (!toks.get(i).cap || taken[i]) {
+                continue;
+            }
+            for (int n = 3; n >= 1; n--) {
+                int last = i + n - 1;
+                if (last >= toks.size()) {
+                    continue;
+                }
+                boolean joined = true;
+                for (int k = i + 1; k <= last; k++) {
+                    Tok t = toks.get(k);
+                    joined &= !taken[k] && (t.adjacentPrev || t.start - toks.get(k - 1).end == 1
+                        && text.charAt(t.start - 1) == '.');
+                }
+                if (!joined) {
+                    continue;
+                }
+                String k = ngram(text, toks, i, last);
+                Location l = WORLD_REGIONS.get(k);
+                if (l == null) {
+                    continue;
+                }
+                int end = toks.get(last).end;
+                if (k.replace(" ", "").length() <= 2) { // "EU", "E.U.": capitals only, not "Eu" nor "eu"
+                    for (int x = toks.get(i).start; x < end; x++) {
+                        if (Character.isLowerCase(text.charAt(x))) {
+                            l = null;
+                        }
+                    }
+                    if (l != null && n > 1 && end < text.length() && text.charAt(end) == '.') {
+                        end++;
+                    }
+                }
+                if (l == null) {
+                    continue;
+                }
+                boolean inName = false;
+                if (UNIONS.contains(l.name())) {
+                    // the European Union is a place where the text puts something in it ("in the EU", "across the
+                    // EU"); before a noun or in a possessive it names a body, reported as a place inside a name
+                    // ("EU leaders", "the EU's airports", "EU Transport Commissioner"); otherwise it is the body
+                    // itself ("admitting Kazakhstan to NATO or the EU", "the EU said"): no place
+                    int b = i > 0 && lower(text, toks.get(i - 1)).equals("the") ? i - 1 : i;
+                    boolean locative = b > 0 && LOCATIVE.contains(lower(text, toks.get(b - 1)));
+                    int after = last + 1;
+                    boolean possessive = end + 1 < text.length() && isApostrophe(text.charAt(end))
+                        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
+                    boolean modifier = possessive || end < text.length() && text.charAt(end) == '-'
+                        || after < toks.size() && toks.get(after).adjacentPrev
+                        && !taken[after] && !NOT_MODIFIED.contains(lower(text, toks.get(after)))
+                        && Character.isLetter(text.charAt(toks.get(after).start));
+                    if (modifier) {
+                        inName = true;
+                    } else if (!locative) {
+                        for (int x = i; x <= last; x++) {
+                            taken[x] = true;
+                        }
+                        i = last;
+                        break;
+                    }
+                }
+                Span span = new Span(toks.get(i).start, end);
+                String fclass = WORLD_REGION_CLASS.get(l);
+                Long city = LANDMARK_CITY.get(NameKey.of(l.name()));
+                int ce = city == null ? -1 : gazetteer.byGeonameid(city);
+                if (ce >= 0) { // the region as it was on the report's date
+                    l = new Location(l.text(), l.name(), null, l.country(), gazetteer.admin1Name(ce, date), null,
+                        l.lat(), l.lon(), l.geoPrecision(), List.of());
+                }
+                out.add(new PlaceMention(span, l.withText(span.of(text)), fclass, 0.85, inName));
+                for (int x = i; x <= last; x++) {
+                    taken[x] = true;
+                }
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /**
+     * An AP state abbreviation with its dot used on its own, as headlines do: before a word in lower case ("Missing
+     * Ill. man", "Mass. legislators", "3 Ind. fugitives"), the dot ending no sentence, or alone in parentheses
+     * ("The Walker County (Ga.) Sheriff's Office").
+     */
+    private static boolean headlineState(String text, Gazetteer.Abbreviation a, Tok t, int end) {
+        if (!a.form().endsWith(".") || a.form().length() < 3) {
+            return false;
+        }
+        if (t.start > 0 && text.charAt(t.start - 1) == '(' && end < text.length() && text.charAt(end) == ')') {
+            return true;
+        }
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** Demonyms as mentions of their country (only when asked for); marks their tokens taken. */
@@ -721,13 +970,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
             int[] kept = java.util.Arrays.stream(c.postings()).filter(q -> {
                 int e = q >> 1;
-                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1) {
+                if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY) {
                     return false;
                 }
                 for (int r : within) {
                     if (gazetteer.country(r).equals(gazetteer.country(e)) && (gazetteer.kind(r) == Gazetteer.Kind.COUNTRY
-                        || gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
-                        return true;
+                        || gazetteer.kind(e) != Gazetteer.Kind.ADMIN1
+                        && gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
+                        return true; // "Paris, Texas"; "Ontario, Canada": the province, a region of the country
                     }
                 }
                 return false;
@@ -742,7 +992,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
     /** Finds candidates in the run of capitalised tokens {@code [i, j]}. */
     private void run(String text, List<Tok> toks, int i, int j, List<Candidate> cands, Set<String> persons,
-                     List<PlaceMention> continents) {
+                     List<PlaceMention> continents, String homeKey) {
         if (continents != null) {
             int a = i;
             while (a < j && toks.get(a).sentenceStart && COMMON_RANK.getOrDefault(lower(text, toks.get(a)), 1 << 20) < 100) {
@@ -768,8 +1018,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 return; // "Vladimir Putin", "Nursultan Nazarbayev"
             }
         }
+        boolean insideName = false; // "West Wing": a word after a capitalised non-place inside a sentence
         while (i < j && gazetteer.isNotPlace(key(text, toks.get(i))) && !TITLES.contains(lower(text, toks.get(i)))
             && !startsName(text, toks, i, j)) {
+            insideName |= !toks.get(i).sentenceStart && !CONNECTORS.contains(lower(text, toks.get(i)));
             i++; // "The", "In", "В" at the start of a sentence
         }
         if (TITLES.contains(key(text, toks.get(i))) || TITLES.contains(lower(text, toks.get(i)))) {
@@ -816,6 +1068,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     break;
                 }
                 int[] p = lookupExpanded(key);
+                if (n == 1 && !toks.get(k).cyr) {
+                    p = withCounty(text, toks.get(k), key, p, homeKey);
+                }
+                if (n > 1 && p.length > 0 && !hasStrong(p) && LOCAL_BODIES.contains(lower(text, toks.get(last)))
+                    && hasStrong(lookupExpanded(ngram(text, toks, k, last - 1)))) {
+                    continue; // "Dublin City Council": Dublin, not GeoNames' alternate name "Dublin City"
+                }
                 if (toks.get(k).cyr && n <= 2 && !hasStrong(p)) {
                     int[] cases = russianCases(text, toks, k, last);
                     if (cases.length > 0) {
@@ -823,7 +1082,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                     }
                 }
                 if (p.length > 0) {
-                    cands.add(new Candidate(k, last, p, n < j - i + 1 && !REGION_WORDS.contains(lower(text,
+                    // a name that opens the run and ends at a connector is whole: "Beverly Hills" in "Beverly
+                    // Hills on Monday"; not "Commerce" in "Chamber of Commerce"; and one after "Town of", "City of",
+                    // "Province of", "State of" ("the Town of East Hampton")
+                    boolean whole = (k == i || k >= i + 2 && lower(text, toks.get(k - 1)).equals("of")
+                        && (LOCAL_BODIES.contains(lower(text, toks.get(k - 2)))
+                        || OF_BODIES.contains(lower(text, toks.get(k - 2)))))
+                        && (last == j || CONNECTORS.contains(lower(text, toks.get(last + 1))));
+                    cands.add(new Candidate(k, last, p, (insideName || !whole) && !REGION_WORDS.contains(lower(text,
                         toks.get(j))), toks.get(k).sentenceStart, inName));
                     k = last + 1;
                     found = true;
@@ -833,6 +1099,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 k++;
             }
         }
+    }
+
+    /**
+     * A county written without "County" ("DeKalb", "Gwinnett", "Avoyelles"): when a US county or parish bears the
+     * name and the word is neither a common English word nor a given name ("Clay", "Grant", "Hall" stay as they
+     * are), the county joins the readings: the one of the publisher's home region, or the only county of that name
+     * when the name has no other strong reading.
+     */
+    private int[] withCounty(String text, Tok t, String key, int[] p, String homeKey) {
+        String w = lower(text, t);
+        if (t.end - t.start < 4 || COMMON_RANK.containsKey(w) || GIVEN_NAMES.contains(key)
+            || gazetteer.isNotPlace(key) || demonymKeys.contains(key)) {
+            return p;
+        }
+        int[] q = merge(gazetteer.lookup(key + " county"), gazetteer.lookup(key + " parish"));
+        if (q.length == 0) {
+            return p;
+        }
+        List<Integer> add = new ArrayList<>();
+        for (int x : q) {
+            if (gazetteer.kind(x >> 1) == Gazetteer.Kind.ADMIN2 && (homeKey != null
+                && homeKey.equals(gazetteer.regionKey(x >> 1)) || q.length == 1 && !hasStrong(p))) {
+                add.add(x);
+            }
+        }
+        if (add.isEmpty()) {
+            return p;
+        }
+        return merge(p, add.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static final String[][] EXPANSIONS = {{"st ", "saint "}, {"mt ", "mount "}, {"ft ", "fort "},
@@ -882,6 +1177,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return false;
     }
 
+    /**
+     * True when the capitalised words ending at token {@code j} (from {@code i}), "and" and the capitalised word or
+     * two after it form a gazetteer name ("Trinidad and Tobago", "Saint Kitts and Nevis").
+     */
+    private boolean andName(String text, List<Tok> toks, int i, int j) {
+        if (j + 2 >= toks.size() || !toks.get(j + 2).cap || !toks.get(j + 2).adjacentPrev) {
+            return false;
+        }
+        for (int a = Math.max(i, j - 2); a <= j; a++) {
+            for (int b = j + 2; b <= Math.min(j + 3, toks.size() - 1); b++) {
+                if (b > j + 2 && !(toks.get(b).cap && toks.get(b).adjacentPrev)) {
+                    break;
+                }
+                if (hasStrong(gazetteer.lookup(ngram(text, toks, a, b)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when tokens {@code [k, j]} are the name of a country or first-level region (any case ending). */
     private boolean countryOrRegion(String text, List<Tok> toks, int k, int j) {
         int[] p = gazetteer.lookup(ngram(text, toks, k, j));
@@ -910,13 +1226,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     /**
      * True when the run starts with a common given name followed by another capitalised word, is not a gazetteer
      * name as a whole ("Mary Esther", "Henry County" are places) and the given name is not also the name of a
-     * country, a first-level region or a city of 100,000 ("Georgia", "Jordan", "Atlanta" keep their place), and
+     * country, a first-level region of 500,000 or a city of 100,000 ("Georgia", "Jordan", "Atlanta" keep their place), and
      * the words after it are not common words, titles or institutions ("Richmond Police", "Monroe Mayor").
      */
     private boolean personByGivenName(String text, List<Tok> toks, int i, int j) {
         String first = key(text, toks.get(i));
-        if (!GIVEN_NAMES.contains(first) || !toks.get(i + 1).cap) {
-            return false;
+        if (!GIVEN_NAMES.contains(first) || !toks.get(i + 1).cap || toks.get(i + 1).hyphenPrev) {
+            return false; // "Logan-Rogersville" joins two towns, not a given name and a surname
         }
         for (int k = i + 1; k <= j; k++) {
             String w = lower(text, toks.get(k));
@@ -931,9 +1247,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         for (int p : gazetteer.lookup(first)) {
             int e = p >> 1;
-            if ((p & 1) == 1 && (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1
+            if ((p & 1) == 1 && (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY
+                || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1 && gazetteer.population(e) >= 500_000
                 || gazetteer.population(e) >= 100_000)) {
-                return false;
+                return false; // "Georgia", "Jordan", "Victoria"; not "Michael" (a parish of the Isle of Man)
             }
         }
         return true;
@@ -1023,47 +1340,170 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return out;
     }
 
+    /**
+     * For each country, the names in the text that speak for it: places whose every reading (every strong one,
+     * when there are any) lies in that country ("Beirut", "Tbilisi"), and demonyms ("Lebanese").
+     */
+    private Map<String, Set<String>> countrySupport(String text, List<Tok> toks, List<Candidate> cands) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.partial) {
+                continue;
+            }
+            boolean strongOnly = hasStrong(c.postings);
+            String only = null;
+            for (int p : c.postings) {
+                if (strongOnly && (p & 1) == 0) {
+                    continue;
+                }
+                String cc = gazetteer.country(p >> 1);
+                if (only == null) {
+                    only = cc;
+                } else if (!only.equals(cc)) {
+                    only = null;
+                    break;
+                }
+            }
+            if (only != null) {
+                out.computeIfAbsent(only, k -> new HashSet<>()).add(ngram(text, toks, c.first, c.last));
+            }
+        }
+        for (Tok t : toks) {
+            if (t.cap) {
+                String cc = demonymCountries.get(key(text, t));
+                if (cc != null) {
+                    out.computeIfAbsent(cc, k -> new HashSet<>()).add(key(text, t));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many names other than {@code own} speak for country {@code cc}. */
+    private static int otherNames(Map<String, Set<String>> countryNames, String cc, String own) {
+        Set<String> names = countryNames.get(cc);
+        if (names == null) {
+            return 0;
+        }
+        return names.contains(own) ? names.size() - 1 : names.size();
+    }
+
+    /**
+     * True when a country's name ("Lebanon", "Jordan") is also a town's in the publisher's home region and nothing
+     * else in the text speaks for the country (no place of it, no demonym): a local paper's "Lebanon" is the town
+     * whose people read it.
+     */
+    private boolean homeTownOverCountry(Candidate c, String homeKey, Map<String, Set<String>> countryNames,
+                                       String name, List<Candidate> cands, String homeCountry, String text,
+                                       List<Tok> toks) {
+        String country = null;
+        boolean town = false;
+        for (int p : c.postings) {
+            int e = p >> 1;
+            if ((p & 1) == 0) {
+                continue;
+            }
+            if (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY) {
+                country = gazetteer.country(e);
+            } else if (gazetteer.kind(e) == Gazetteer.Kind.PLACE && homeKey.equals(gazetteer.regionKey(e))) {
+                town = true;
+            }
+        }
+        if (country == null || !town || otherNames(countryNames, country, name) > 0) {
+            return false;
+        }
+        for (Candidate o : cands) { // "the Middle East, Italy and Russia": among other countries, the country
+            boolean foreign = false;
+            boolean atHome = false; // "Georgia" in an American paper: no sign of a foreign country
+            for (int p : o.postings) {
+                int e = p >> 1;
+                if ((p & 1) == 1 && gazetteer.kind(e) == Gazetteer.Kind.COUNTRY) {
+                    foreign |= !gazetteer.country(e).equals(country) && !gazetteer.country(e).equals(homeCountry);
+                } else if ((p & 1) == 1 && gazetteer.country(e).equals(homeCountry)) {
+                    atHome = true;
+                }
+            }
+            if (foreign && !atHome) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private PlaceMention choose(String text, List<Tok> toks, Candidate c, String dominant, Set<String> mentioned,
                                 Map<String, Double> regionVotes, String homeKey, LocalDate date,
-                                boolean commonWord) {
+                                boolean commonWord, boolean homeTown, Map<String, Set<String>> countryNames) {
+        String own = null;
         int best = -1;
         boolean bestStrong = false;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         boolean country = false;
         String region = null;
+        String regionKey = null;
         for (int p : c.postings) {
             if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.COUNTRY) {
                 country = true;
             } else if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.ADMIN1
                 && gazetteer.population(p >> 1) >= 1_000_000) {
                 region = gazetteer.country(p >> 1);
+                regionKey = gazetteer.regionKey(p >> 1);
             }
         }
         for (int p : c.postings) {
             if (region != null && gazetteer.kind(p >> 1) == Gazetteer.Kind.PLACE
-                && gazetteer.country(p >> 1).equals(region)) {
-                region = null; // "Alexandria": the region is named after its city
+                && gazetteer.regionKey(p >> 1).equals(regionKey)) {
+                region = null; // "Alexandria", "New York": the region is named after its city
                 break;
+            }
+        }
+        long bigCity = 0; // the biggest place of its own name: "Toronto" (2.6 million) is not Toronto, Ohio
+        for (int p : c.postings) {
+            if ((p & 1) == 1 && gazetteer.kind(p >> 1) == Gazetteer.Kind.PLACE) {
+                bigCity = Math.max(bigCity, gazetteer.population(p >> 1));
             }
         }
         for (int p : c.postings) {
             int e = p >> 1;
             boolean strong = (p & 1) == 1;
             boolean place = gazetteer.kind(e) == Gazetteer.Kind.PLACE;
-            if (country && place && !(strong && "PPLC".equals(gazetteer.featureCode(e)))) {
+            if (homeTown && (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY
+                || !(strong && place && homeKey.equals(gazetteer.regionKey(e))))) {
+                continue; // "Lebanon" in a Lebanon, Pennsylvania paper that names nothing else of the country
+            }
+            if (!homeTown && country && place && !(strong && "PPLC".equals(gazetteer.featureCode(e)))) {
                 continue; // "Russia", "China", "Mexico": the country, not a town (nor a capital's alternate name)
             }
             double s = score(e, strong, dominant, mentioned, regionVotes);
+            if (strong && gazetteer.kind(e) == Gazetteer.Kind.COUNTRY) {
+                if (own == null) {
+                    own = ngram(text, toks, c.first, c.last);
+                }
+                int n = otherNames(countryNames, gazetteer.country(e), own);
+                if (n > 0) {
+                    s += Math.min(2.0, 0.5 + 0.5 * n); // "Georgia" with "Tbilisi": the country, not the US state
+                }
+            }
             if (homeKey != null && gazetteer.kind(e) != Gazetteer.Kind.COUNTRY && homeKey.equals(gazetteer.regionKey(e))) {
                 s += HOME_BONUS; // "Alexandria" in the Alexandria Town Talk: Louisiana
             }
-            if (place && namesakeSeat(e, c.postings)) {
+            if (place && namesakeSeat(e, c.postings) && (strong || !longerName(e, c, text, toks, date))) {
+                // "Kiev", "Dashoguz": the city; not "Oklahoma" or "New York", short for "Oklahoma City"
                 s += 1.5; // "Almaty", "Pavlodar": the city, not the region named after it
             }
-            if (place && region != null && !region.equals(gazetteer.country(e)) && gazetteer.population(e) < 100_000
+            if (place && region != null && !region.equals(gazetteer.country(e)) && gazetteer.population(e) < 500_000
                 && gazetteer.country(e).equals(dominant)) {
-                s -= 2.5; // "England", "Ontario": the big region, not a small town named after it at home
+                s -= 2.5; // "England", "Ontario": the big region, not a town named after it at home (Ontario,
+                          // California has 170,000 people; the province, 13 million)
+            } else if (place && region != null && region.equals(gazetteer.country(e))
+                && gazetteer.population(e) < 100_000) {
+                s -= 4.0; // "California" is the state, not California, Pennsylvania, even in a Pennsylvania paper
+            }
+            if (place && bigCity >= 1_000_000 && gazetteer.population(e) < 100_000
+                && !(homeKey != null && homeKey.equals(gazetteer.regionKey(e)))
+                && !regionVotes.containsKey(gazetteer.regionKey(e))) {
+                s -= 2.5; // "Toronto", "Manchester": the city of millions, unless the text or the paper is at
+                          // home near the small town ("Toronto, Ohio" keeps only Ohio's readings)
             }
             if (s > bestScore) {
                 second = bestScore;
@@ -1082,21 +1522,27 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         boolean important = kind != Gazetteer.Kind.PLACE || gazetteer.population(best) >= 100_000
             || "PPLC".equals(fc) || "PPLA".equals(fc);
         boolean home = gazetteer.country(best).equals(dominant);
+        // a town of the publisher's home region, named by its own name: "Woodstock General Hospital" in the
+        // Woodstock paper, "Paris showed a 22 percent increase" in the Paris (Texas) one
+        boolean local = bestStrong && homeKey != null && kind != Gazetteer.Kind.COUNTRY
+            && homeKey.equals(gazetteer.regionKey(best));
         if (!bestStrong && !important && !home) {
             return null;
         }
-        if (c.partial && !(bestStrong && (important || home))) {
+        if (c.partial && !(bestStrong && (important || home || local))) {
             return null;
         }
         if (c.sentenceStart && c.first == c.last && !bestStrong && !important) {
             return null;
         }
         if (commonWord && kind == Gazetteer.Kind.PLACE && !(home && gazetteer.population(best) >= 100_000)
-            && gazetteer.population(best) < 1_000_000) {
+            && gazetteer.population(best) < 1_000_000 && !(bestStrong && "PPLC".equals(fc)) && !local) {
+            // a capital ("Washington said") or a town at the publisher's home stays a place
             return null; // "Cars were burned", "Reading the statement": not Kars, nor Reading
         }
         double conf = 0.45 + (bestStrong ? 0.15 : 0) + (home ? 0.2 : 0) + (important ? 0.1 : 0)
-            + (bestScore - second >= 1 ? 0.08 : 0) - (c.partial ? 0.1 : 0);
+            + (bestScore - second >= 1 ? 0.08 : 0) - (c.partial ? 0.1 : 0)
+            - (country && kind != Gazetteer.Kind.COUNTRY ? 0.25 : 0); // "Georgia" the state: also a country
         conf = Math.max(0.05, Math.min(0.99, conf));
         Span span = new Span(toks.get(c.first).start, toks.get(c.last).end);
         return new PlaceMention(span, location(span.of(text), best, date), gazetteer.featureClass(best),
@@ -1152,6 +1598,45 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
         return false;
+    }
+
+    /** True when place {@code e}'s own name has more words than the name written ("New York City", "New York"). */
+    private boolean longerName(int e, Candidate c, String text, List<Tok> toks, LocalDate date) {
+        String own = NameKey.of(gazetteer.displayName(e, date));
+        String written = ngram(text, toks, c.first, c.last);
+        return own != null && own.split(" ").length > written.split(" ").length;
+    }
+
+    /**
+     * For a vague region over a country's name that is also a first-level region of the document's country or the
+     * publisher's home ("north Georgia"), when nothing else in the text speaks for the country: that region's entry;
+     * else -1.
+     */
+    private int regionNamedLike(String text, List<Tok> toks, Vague v, String dominant, String homeKey,
+                                Map<String, Set<String>> countryNames) {
+        String cc = gazetteer.country(v.country);
+        if (cc.equals(dominant)) {
+            return -1;
+        }
+        for (int n = 1; n <= 3 && v.last - n + 1 > v.first; n++) {
+            String name = ngram(text, toks, v.last - n + 1, v.last);
+            int[] p = gazetteer.lookup(name);
+            boolean isCountry = false;
+            int region = -1;
+            for (int q : p) {
+                int e = q >> 1;
+                if ((q & 1) == 1 && e == v.country) {
+                    isCountry = true;
+                } else if ((q & 1) == 1 && gazetteer.kind(e) == Gazetteer.Kind.ADMIN1
+                    && (gazetteer.country(e).equals(dominant) || gazetteer.regionKey(e).equals(homeKey))) {
+                    region = e;
+                }
+            }
+            if (isCountry) {
+                return region >= 0 && otherNames(countryNames, cc, name) == 0 ? region : -1;
+            }
+        }
+        return -1;
     }
 
     /** A Location for a gazetteer entry, with names as of {@code date}. */

@@ -45,8 +45,10 @@ class PlaceCasesTest {
     void resolves(String id, JsonNode c) {
         String text = c.get("text").asText();
         String hint = c.hasNonNull("hint") ? c.get("hint").asText() : null;
+        PlaceContext.HomeRegion home = c.hasNonNull("home") ? PlaceContext.HomeRegion.parse(c.get("home").asText())
+            : null; // the publisher's home region ("Pennsylvania,US")
         List<PlaceMention> found = RESOLVER.resolve(text, new PlaceContext(LocalDate.parse(c.get("date").asText()),
-            hint, null));
+            hint, null, home));
         SeedArticleTest.assertOffsets(text, found);
         String all = found.stream().map(GeoJsonLines::toJsonLine).reduce("", (a, b) -> a + "\n  " + b);
         for (JsonNode e : c.get("expect")) {

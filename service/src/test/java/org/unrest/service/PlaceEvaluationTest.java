@@ -44,8 +44,8 @@ class PlaceEvaluationTest {
     @Test
     void bundledCities15000() throws IOException {
         var service = new PlaceEvaluationService(new GazetteerPlaceResolver(Gazetteer.bundled()));
-        pin(service.evaluate(corpus("lgl.xml"), null), 0.650, 0.845, 0.552);
-        pin(service.evaluate(corpus("GWN.xml"), null), 0.587, 0.896, 0.596);
+        pin(service.evaluate(corpus("lgl.xml"), null), 0.714, 0.876, 0.586);
+        pin(service.evaluate(corpus("GWN.xml"), null), 0.623, 0.898, 0.612);
     }
 
     @Test
@@ -60,15 +60,15 @@ class PlaceEvaluationTest {
             return;
         }
         var plain = new PlaceEvaluationService(new GazetteerPlaceResolver(g));
-        pin(plain.evaluate(lgl, null), 0.745, 0.896, 0.638);
-        pin(plain.evaluate(gwn, null), 0.608, 0.868, 0.608);
+        pin(plain.evaluate(lgl, null), 0.829, 0.946, 0.699);
+        pin(plain.evaluate(gwn, null), 0.655, 0.892, 0.632);
         // each article on its own, without its publisher's home region learned from the publisher's other articles
         var alone = new PlaceEvaluationService(new GazetteerPlaceResolver(g), false);
-        pin(alone.evaluate(lgl, null), 0.665, 0.800, 0.566);
-        pin(alone.evaluate(gwn, null), 0.608, 0.868, 0.608);
+        pin(alone.evaluate(lgl, null), 0.700, 0.812, 0.591);
+        pin(alone.evaluate(gwn, null), 0.655, 0.892, 0.632);
         var demonyms = new PlaceEvaluationService(new GazetteerPlaceResolver(g, true));
-        pin(demonyms.evaluate(lgl, null), 0.813, 0.904, 0.706);
-        pin(demonyms.evaluate(gwn, null), 0.710, 0.871, 0.724);
+        pin(demonyms.evaluate(lgl, null), 0.900, 0.950, 0.770);
+        pin(demonyms.evaluate(gwn, null), 0.759, 0.892, 0.751);
     }
 
     @Test

@@ -280,13 +280,26 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         for (HomeRegion r : tally.regions()) {
-            if (!increment(c, "UPDATE publisher_regions SET reports = reports + 1"
-                    + " WHERE publisher = ? AND country = ? AND admin1 = ?", tally.publisher(), r.country(), r.admin1())) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO publisher_regions (publisher, country, admin1, reports) VALUES (?, ?, ?, 1)")) {
+            int weight = tally.weight(r);
+            int named = tally.timesNamed(r);
+            boolean updated;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE publisher_regions SET reports = reports + 1,"
+                    + " weight = weight + ?, named = named + ? WHERE publisher = ? AND country = ? AND admin1 = ?")) {
+                ps.setLong(1, weight);
+                ps.setLong(2, named);
+                ps.setString(3, tally.publisher());
+                ps.setString(4, r.country());
+                ps.setString(5, r.admin1());
+                updated = ps.executeUpdate() > 0;
+            }
+            if (!updated) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO publisher_regions"
+                        + " (publisher, country, admin1, reports, weight, named) VALUES (?, ?, ?, 1, ?, ?)")) {
                     ps.setString(1, tally.publisher());
                     ps.setString(2, r.country());
                     ps.setString(3, r.admin1());
+                    ps.setLong(4, weight);
+                    ps.setLong(5, named);
                     ps.executeUpdate();
                 }
             }
@@ -309,41 +322,41 @@ public final class JdbcEventStore implements EventStore {
             return Optional.empty();
         }
         // one statement, so the report count and the region counts come from the same snapshot
-        Map<HomeRegion, Long> regions = new HashMap<>();
-        long[] reports = {-1};
-        query("SELECT p.reports, r.country, r.admin1, r.reports FROM publisher_reports p"
-                + " LEFT JOIN publisher_regions r ON r.publisher = p.publisher WHERE p.publisher = ?",
-                List.of(publisher), rs -> {
-                    reports[0] = rs.getLong(1);
-                    String country = rs.getString(2);
-                    if (country != null) {
-                        regions.put(new HomeRegion(country, rs.getString(3)),
-                                rs.getLong(4));
-                    }
-                    return null;
-                });
-        return reports[0] < 0 ? Optional.empty() : Optional.of(new PublisherCounts(publisher, reports[0], regions));
+        List<PublisherCounts> found = publisherCounts(" WHERE p.publisher = ?", List.of(publisher));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    @Override
-    public List<PublisherCounts> publishers() {
+    /** The counts of the publishers {@code where} selects, most reports first, each from one snapshot. */
+    private List<PublisherCounts> publisherCounts(String where, List<Object> params) {
         Map<String, Long> reports = new java.util.LinkedHashMap<>();
         Map<String, Map<HomeRegion, Long>> regions = new HashMap<>();
+        Map<String, Map<HomeRegion, Long>> weights = new HashMap<>();
+        Map<String, Map<HomeRegion, Long>> named = new HashMap<>();
         // one statement, so the report counts and the region counts come from the same snapshot
-        query("SELECT p.publisher, p.reports, r.country, r.admin1, r.reports FROM publisher_reports p"
-                + " LEFT JOIN publisher_regions r ON r.publisher = p.publisher"
-                + " ORDER BY p.reports DESC, p.publisher", List.of(), rs -> {
-                    String publisher = rs.getString(1);
-                    reports.put(publisher, rs.getLong(2));
-                    Map<HomeRegion, Long> own = regions.computeIfAbsent(publisher, k -> new HashMap<>());
+        query("SELECT p.publisher, p.reports, r.country, r.admin1, r.reports, r.weight, r.named FROM publisher_reports p"
+                + " LEFT JOIN publisher_regions r ON r.publisher = p.publisher" + where
+                + " ORDER BY p.reports DESC, p.publisher", params, rs -> {
+                    String p = rs.getString(1);
+                    reports.put(p, rs.getLong(2));
+                    regions.computeIfAbsent(p, k -> new HashMap<>());
+                    weights.computeIfAbsent(p, k -> new HashMap<>());
+                    named.computeIfAbsent(p, k -> new HashMap<>());
                     if (rs.getString(3) != null) {
-                        own.put(new HomeRegion(rs.getString(3), rs.getString(4)), rs.getLong(5));
+                        HomeRegion r = new HomeRegion(rs.getString(3), rs.getString(4));
+                        regions.get(p).put(r, rs.getLong(5));
+                        weights.get(p).put(r, rs.getLong(6));
+                        named.get(p).put(r, rs.getLong(7));
                     }
                     return null;
                 });
         List<PublisherCounts> out = new ArrayList<>(reports.size());
-        reports.forEach((p, n) -> out.add(new PublisherCounts(p, n, regions.get(p))));
+        reports.forEach((p, n) -> out.add(new PublisherCounts(p, n, regions.get(p), weights.get(p), named.get(p))));
         return out;
+    }
+
+    @Override
+    public List<PublisherCounts> publishers() {
+        return publisherCounts("", List.of());
     }
 
     @Override

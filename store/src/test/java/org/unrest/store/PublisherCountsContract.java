@@ -111,6 +111,22 @@ interface PublisherCountsContract {
     }
 
     @Test
+    default void weightsAndNamesAddUpPerRegion() {
+        EventStore s = store();
+        s.addReport(Fixtures.report("r1", "Nashville, Tennessee."), List.of(), List.of(),
+                new PublisherTally(TOWN_TALK, Set.of(LA, TX), Map.of(LA, 2), Map.of(LA, 3)));
+        s.addReport(Fixtures.report("r2", "Houston."), List.of(), List.of(), tally(TOWN_TALK, LA, TX));
+        PublisherCounts expected = new PublisherCounts(TOWN_TALK, 2, Map.of(LA, 2L, TX, 2L), Map.of(LA, 3L, TX, 2L),
+                Map.of(LA, 3L));
+        assertEquals(Optional.of(expected), s.publisherCounts(TOWN_TALK));
+        assertEquals(List.of(expected), reopened().publishers());
+        assertThrows(IllegalArgumentException.class,
+                () -> new PublisherTally(TOWN_TALK, Set.of(LA), Map.of(TX, 2), Map.of()), "weights of unmentioned regions");
+        assertThrows(IllegalArgumentException.class,
+                () -> new PublisherTally(TOWN_TALK, Set.of(LA), Map.of(LA, 0), Map.of()), "weights start at 1");
+    }
+
+    @Test
     default void aTallyNeedsAPublisherAndFirstLevelRegions() {
         assertThrows(IllegalArgumentException.class, () -> tally(" ", LA));
         assertThrows(IllegalArgumentException.class, () -> tally(TOWN_TALK, new HomeRegion("US", null)));
