@@ -84,7 +84,7 @@ public final class NarrativeDateResolver implements DateResolver {
     }
 
     /** A match: its rule, where the whole match lies (for overlaps), and the expression's own span. */
-    private record Found(TimeRule rule, int localStart, int start, int end, Span span, String sentenceText) {
+    record Found(TimeRule rule, int localStart, int start, int end, Span span, String sentenceText) {
         int length() {
             return end - start;
         }
@@ -92,11 +92,20 @@ public final class NarrativeDateResolver implements DateResolver {
 
     /** Every expression in the sentence, the longest where they overlap, in text order. */
     private static List<Found> find(String text, Span sentence) {
+        return find(text, sentence, true);
+    }
+
+    /**
+     * {@code gated}: skip a rule whose {@link RequiredWords required words} the sentence lacks (each match of the rule
+     * contains one of them, so the rule could not match); {@code false} only to check that the gates skip nothing.
+     */
+    static List<Found> find(String text, Span sentence, boolean gated) {
         String s = sentence.of(text);
         List<Found> all = new ArrayList<>();
         boolean cyrillic = TimeRule.CYRILLIC.matcher(s).find();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (int r = 0; r < RULES.size(); r++) {
-            if (CYRILLIC_RULE[r] && !cyrillic) {
+            if (CYRILLIC_RULE[r] && !cyrillic || gated && !mayMatch(REQUIRED[r], lower)) {
                 continue;
             }
             TimeRule rule = RULES.get(r);
@@ -121,6 +130,24 @@ public final class NarrativeDateResolver implements DateResolver {
         }
         kept.sort(Comparator.comparingInt(Found::start));
         return kept;
+    }
+
+    /** Each rule's required words (lower case), or an empty array where it may match without any. */
+    private static final String[][] REQUIRED = RULES.stream().map(r -> {
+        java.util.Set<String> w = RequiredWords.of(r.pattern().pattern());
+        return w == null ? new String[0] : w.toArray(new String[0]);
+    }).toArray(String[][]::new);
+
+    private static boolean mayMatch(String[] required, String lowerCaseSentence) {
+        if (required.length == 0) {
+            return true;
+        }
+        for (String w : required) {
+            if (lowerCaseSentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean[] cyrillicRules() {

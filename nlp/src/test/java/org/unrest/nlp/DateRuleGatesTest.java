@@ -1,0 +1,71 @@
+package org.unrest.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.unrest.model.Report;
+import org.unrest.model.Sentence;
+
+/**
+ * The date resolver skips a rule when the sentence lacks every word the rule requires; that must skip nothing the
+ * rule would have found. Checked sentence by sentence on every text the tests have (the date narratives, the
+ * event-type sets in English and Russian, the seed article and the bundled examples).
+ */
+class DateRuleGatesTest {
+    private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String file : List.of("event-types.jsonl", "event-types-holdout.jsonl", "event-types-holdout-2.jsonl",
+                "event-types-holdout-3.jsonl", "event-types-holdout-4.jsonl", "event-types-holdout-5.jsonl",
+                "event-types-holdout-6.jsonl")) {
+            try (InputStream in = DateRuleGatesTest.class.getResourceAsStream(file)) {
+                Matcher m = TEXT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    texts.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+                }
+            }
+        }
+        Path dates = Path.of("src/test/resources/org/unrest/nlp/dates");
+        try (var files = Files.list(dates)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        Path seed = Path.of(System.getProperty("unrest.shared", "../../shared"), "seed", "kazakhstan-january-2022.txt");
+        if (Files.exists(seed)) {
+            texts.add(Files.readString(seed));
+        }
+        Path examples = Path.of("../examples/kazakhstan-2022-timeline.txt");
+        if (Files.exists(examples)) {
+            texts.add(Files.readString(examples));
+        }
+        return texts;
+    }
+
+    @Test
+    void gatedRulesFindWhatAllRulesFind() throws IOException {
+        List<String> texts = texts();
+        assertTrue(texts.size() > 400, "read " + texts.size() + " texts");
+        int expressions = 0;
+        for (String t : texts) {
+            Report r = new Report("t", t, null, "test");
+            for (Sentence s : new RuleSegmenter().segment(r)) {
+                List<NarrativeDateResolver.Found> all = NarrativeDateResolver.find(t, s.span(), false);
+                assertEquals(all, NarrativeDateResolver.find(t, s.span(), true), s.span().of(t));
+                expressions += all.size();
+            }
+        }
+        assertTrue(expressions > 500, "found " + expressions + " time expressions");
+    }
+}
