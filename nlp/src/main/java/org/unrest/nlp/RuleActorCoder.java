@@ -23,8 +23,18 @@ public final class RuleActorCoder implements ActorCoder {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean bySentence;
 
     public RuleActorCoder() {
+        this(true);
+    }
+
+    /**
+     * {@code bySentence}: look for each name only in the sentences that have one of its words (an actor's name does
+     * not run across sentences); {@code false} searches the whole text, only to check that this finds the same.
+     */
+    RuleActorCoder(boolean bySentence) {
+        this.bySentence = bySentence;
         for (String[] row : Lexicons.rows(RESOURCE, 5)) {
             entries.add(new Entry(Lexicons.compile(RESOURCE, row[0]), LiteralGate.of(row[0]), row[1], row[2], Integer.parseInt(row[3]),
                     row[4].isBlank() ? null : row[4]));
@@ -45,19 +55,37 @@ public final class RuleActorCoder implements ActorCoder {
     public List<ActorMention> code(Document document) {
         String text = document.text();
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Span> parts = new ArrayList<>();
+        List<String> lowerParts = new ArrayList<>();
+        if (bySentence && !document.sentences().isEmpty()) {
+            for (var s : document.sentences()) {
+                parts.add(s.span());
+                lowerParts.add(s.span().of(text).toLowerCase(java.util.Locale.ROOT));
+            }
+        } else {
+            parts.add(new Span(0, text.length()));
+            lowerParts.add(lower);
+        }
         List<ActorMention> found = new ArrayList<>();
         for (Entry e : entries) {
             if (!e.gate.mayMatch(lower)) {
                 continue;
             }
-            Matcher m = e.pattern.matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (found.stream().anyMatch(a -> a.span().overlaps(span))) {
+            // transparent bounds: word boundaries and lookarounds see the text around the sentence
+            Matcher m = e.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int p = 0; p < parts.size(); p++) {
+                if (!e.gate.mayMatch(lowerParts.get(p))) {
                     continue;
                 }
-                String group = "$0".equals(e.group) ? m.group().toLowerCase(java.util.Locale.ROOT) : e.group;
-                found.add(new ActorMention(span, new Actor(e.name, e.type, e.inter, group)));
+                m.region(parts.get(p).start(), parts.get(p).end());
+                while (m.find()) {
+                    Span span = new Span(m.start(), m.end());
+                    if (found.stream().anyMatch(a -> a.span().overlaps(span))) {
+                        continue;
+                    }
+                    String group = "$0".equals(e.group) ? m.group().toLowerCase(java.util.Locale.ROOT) : e.group;
+                    found.add(new ActorMention(span, new Actor(e.name, e.type, e.inter, group)));
+                }
             }
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
