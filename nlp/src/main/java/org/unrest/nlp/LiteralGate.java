@@ -37,6 +37,15 @@ final class LiteralGate {
         return of(regex, false);
     }
 
+    /**
+     * A gate on the pattern's {@link RequiredWords required words} only: where the structure is not understood, or
+     * nothing is required, it never skips (no fallback to the words written in the pattern).
+     */
+    static LiteralGate ofRequiredWords(String regex) {
+        Set<String> required = RequiredWords.of(regex);
+        return new LiteralGate(required == null ? new String[0] : required.toArray(new String[0]));
+    }
+
     /** A gate on the row's content words only (function words left out), for lexicons checked to allow it. */
     static LiteralGate ofContentWords(String regex) {
         return of(regex, true);

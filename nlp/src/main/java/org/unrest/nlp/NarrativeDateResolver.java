@@ -105,7 +105,7 @@ public final class NarrativeDateResolver implements DateResolver {
         boolean cyrillic = TimeRule.CYRILLIC.matcher(s).find();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (int r = 0; r < RULES.size(); r++) {
-            if (CYRILLIC_RULE[r] && !cyrillic || gated && !mayMatch(REQUIRED[r], lower)) {
+            if (CYRILLIC_RULE[r] && !cyrillic || gated && !GATES[r].mayMatch(lower)) {
                 continue;
             }
             TimeRule rule = RULES.get(r);
@@ -132,23 +132,9 @@ public final class NarrativeDateResolver implements DateResolver {
         return kept;
     }
 
-    /** Each rule's required words (lower case), or an empty array where it may match without any. */
-    private static final String[][] REQUIRED = RULES.stream().map(r -> {
-        java.util.Set<String> w = RequiredWords.of(r.pattern().pattern());
-        return w == null ? new String[0] : w.toArray(new String[0]);
-    }).toArray(String[][]::new);
-
-    private static boolean mayMatch(String[] required, String lowerCaseSentence) {
-        if (required.length == 0) {
-            return true;
-        }
-        for (String w : required) {
-            if (lowerCaseSentence.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Each rule's gate: its required words (lower case), or none where it may match without any. */
+    private static final LiteralGate[] GATES = RULES.stream()
+            .map(r -> LiteralGate.ofRequiredWords(r.pattern().pattern())).toArray(LiteralGate[]::new);
 
     private static boolean[] cyrillicRules() {
         boolean[] c = new boolean[RULES.size()];
