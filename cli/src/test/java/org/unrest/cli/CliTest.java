@@ -251,6 +251,21 @@ class CliTest {
     }
 
     @Test
+    void evaluateTypesScoresALabelledSet() {
+        String set = "../nlp/src/test/resources/org/unrest/nlp/event-types-holdout.jsonl";
+        Run full = run("evaluate-types", "--cases", set);
+        assertEquals(0, full.code(), full.err());
+        assertTrue(full.out().contains("20 reports, 20 right, sub-event-type accuracy 1.000"), full.out());
+        assertTrue(full.out().contains("failures:") && full.out().contains("Peaceful protest"), full.out());
+        Run score = run("evaluate-types", "--score-only", "--cases", set);
+        assertEquals(0, score.code(), score.err());
+        assertEquals(1, score.out().lines().count(), score.out());
+        Run missing = run("evaluate-types", "--cases", tmp.resolve("nope.jsonl").toString());
+        assertEquals(3, missing.code());
+        assertTrue(missing.err().contains("nope.jsonl"), missing.err());
+    }
+
+    @Test
     void demoIngestsTheBundledExamples() {
         Path examples = Path.of("../examples");
         Assumptions.assumeTrue(Files.isDirectory(examples), "examples/ not found");
