@@ -46,7 +46,7 @@ class RequiredWordsTest {
         ObjectMapper json = new ObjectMapper();
         for (String set : List.of("event-types.jsonl", "event-types-holdout.jsonl", "event-types-holdout-2.jsonl",
                 "event-types-holdout-3.jsonl", "event-types-holdout-4.jsonl",
-                "event-types-holdout-5.jsonl", "event-types-holdout-6.jsonl")) {
+                "event-types-holdout-5.jsonl", "event-types-holdout-6.jsonl", "event-types-holdout-7.jsonl")) {
             var in = getClass().getResourceAsStream(set);
             if (in == null) {
                 continue;

@@ -23,7 +23,7 @@ class RuleEventDetectorTest {
         List<String> texts = new ArrayList<>();
         for (String file : List.of("event-types.jsonl", "event-types-holdout.jsonl", "event-types-holdout-2.jsonl",
                 "event-types-holdout-3.jsonl", "event-types-holdout-4.jsonl",
-                "event-types-holdout-5.jsonl", "event-types-holdout-6.jsonl")) {
+                "event-types-holdout-5.jsonl", "event-types-holdout-6.jsonl", "event-types-holdout-7.jsonl")) {
             try (InputStream in = RuleEventDetectorTest.class.getResourceAsStream(file)) {
                 Matcher m = TEXT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 while (m.find()) {

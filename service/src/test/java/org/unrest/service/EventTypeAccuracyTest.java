@@ -42,7 +42,8 @@ class EventTypeAccuracyTest {
             "event-types-holdout-2.jsonl, 70, 0.786",
             "event-types-holdout-3.jsonl, 51, 0.863",
             "event-types-holdout-4.jsonl, 52, 0.750",
-            "event-types-holdout-5.jsonl, 50, 0.800"})
+            "event-types-holdout-5.jsonl, 50, 0.800",
+            "event-types-holdout-6.jsonl, 50, 0.720 (one label added afterwards to match the development set)"})
     void subEventTypeAccuracy(String file, int reports, String firstScore) throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(file));
         assertEquals(reports, cases.size(), file);
@@ -53,13 +54,13 @@ class EventTypeAccuracyTest {
     }
 
     /**
-     * The sealed set: written after the fixes for the five sets above and scored, but its errors are not printed
+     * The sealed set: written after the fixes for the six sets above and scored, but its errors are not printed
      * and have not been read, so that its score stays an estimate for new text. Its floor is that first score; read
      * its errors (and fix them) only once a new sealed set has been written.
      */
-    static final String SEALED = "event-types-holdout-6.jsonl";
-    /** Measured once, session 3: 36 of 50. */
-    static final double SEALED_FLOOR = 0.72;
+    static final String SEALED = "event-types-holdout-7.jsonl";
+    /** Measured once, session 3: 38 of 50. */
+    static final double SEALED_FLOOR = 0.76;
 
     @Test
     void sealedHeldOutSetIsScoredWithoutShowingItsErrors() throws IOException {
