@@ -59,8 +59,11 @@ class EventTypeAccuracyTest {
      * its errors (and fix them) only once a new sealed set has been written.
      */
     static final String SEALED = "event-types-holdout-7.jsonl";
-    /** Measured once, session 3: 38 of 50. */
-    static final double SEALED_FLOOR = 0.76;
+    /**
+     * First scored 0.760 (38 of 50) in session 3; 0.780 after the rows learned from protests missed in the MM
+     * training notes (not from this set, whose errors are still unread).
+     */
+    static final double SEALED_FLOOR = 0.78;
 
     @Test
     void sealedHeldOutSetIsScoredWithoutShowingItsErrors() throws IOException {
