@@ -87,6 +87,17 @@ class RuleEventDetectorTest {
         assertEquals(List.of(), types("Police arrested a bank manager on suspicion of embezzling client funds."));
         assertEquals(List.of(), types("Foreign ministers gathered in Astana on Thursday for their annual summit."));
         assertEquals(List.of("Arrests"), types("Police arrested an opposition editor at his home on Wednesday."));
+        assertEquals(List.of("Peaceful protest"),
+                types("Peasant leaders met the president on Wednesday after thousands of farm workers marched on the capital."));
+    }
+
+    @Test
+    void clashesBetweenPoliceAndProtestersAreARiot() {
+        assertEquals(List.of("Violent demonstration"),
+                types("Clashes between Peruvian police and hundreds of protesters in Cuzco left five people injured."));
+        assertEquals(List.of("Violent demonstration"),
+                types("Riot police clashed with indigenous demonstrators in Quito on Friday."));
+        assertEquals(List.of("Armed clash"), types("Rebels and government troops clashed near Goma on Thursday."));
     }
 
     @Test

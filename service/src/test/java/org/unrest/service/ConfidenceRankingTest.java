@@ -97,8 +97,8 @@ class ConfidenceRankingTest {
                 .count();
         double recall = (double) found / heldOut.size();
         System.out.printf("MM held-out notes with a protest or riot found: %d of %d, %.3f%n", found, heldOut.size(), recall);
-        // measured: 1,558 of 2,703 (0.576); 0.548 before the rows learned from misses in the MM training part
-        assertTrue(recall >= 0.575, "recall on MM held-out notes " + recall);
+        // measured: 1,582 of 2,703 (0.585); 0.548 before the rows learned from misses in the MM training part
+        assertTrue(recall >= 0.584, "recall on MM held-out notes " + recall);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ConfidenceRankingTest {
         System.out.printf("MM held-out notes: %d protests and riots coded, %d against MM's violence code;"
                 + " confidence AUC %.3f with the violence check (default), %.3f without%n",
                 standard.size(), wrong, withCheck, without);
-        // measured: 1,640 events, 338 wrong; AUC 0.786 with the check, 0.498 without
+        // measured: 1,666 events, 331 wrong; AUC 0.780 with the check, 0.500 without
         assertTrue(withCheck >= 0.77, "AUC with the violence check " + withCheck);
         assertTrue(without < 0.6, "without the check confidence was no guide; now " + without);
     }
