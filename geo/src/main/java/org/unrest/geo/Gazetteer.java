@@ -662,6 +662,10 @@ public final class Gazetteer {
                             for (String w : REGION_WORDS) {
                                 name(stem + " " + w, e, true);
                             }
+                            String state = stripStateWord(n);
+                            if (state != null) { // "Benue State" is also "Benue" (and "Benue state"), as Nigeria's press writes it
+                                name(state, e, true);
+                            }
                         }
                     }
                 }
@@ -913,6 +917,35 @@ public final class Gazetteer {
     }
 
     static final String[] REGION_WORDS = {"region", "oblast", "oblysy", "province"};
+
+    /**
+     * The stem of a first-level region named "X State" ("Benue State", "Shan State": Nigeria, Myanmar, Sudan,
+     * Micronesia), or null: none when the name has no such word or the stem is one of the 10,000 commonest English
+     * words ("Rivers State", "Niger State", "Northern State" keep their whole names).
+     */
+    static String stripStateWord(String n) {
+        if (!n.endsWith(" State") || n.length() < 11) {
+            return null;
+        }
+        String stem = n.substring(0, n.length() - 6);
+        return COMMON_WORDS.contains(stem.toLowerCase(java.util.Locale.ROOT)) ? null : stem;
+    }
+
+    private static final Set<String> COMMON_WORDS = commonWords();
+
+    private static Set<String> commonWords() {
+        Set<String> out = new HashSet<>();
+        try (BufferedReader br = classPath(RES + "common-words-en.txt")) {
+            for (String line; (line = br.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return Set.copyOf(out);
+    }
 
     static String stripRegionWord(String n) {
         String lower = n.toLowerCase(java.util.Locale.ROOT);

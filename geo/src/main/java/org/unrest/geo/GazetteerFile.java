@@ -39,7 +39,7 @@ public final class GazetteerFile {
         Gazetteer.RES + "capitals.tsv", Gazetteer.RES + "vague-regions.tsv", Gazetteer.RES + "not-places.txt",
         Gazetteer.RES + "persons.txt", Gazetteer.RES + "country-points.tsv", Gazetteer.RES + "us-admin1-points.tsv",
         Gazetteer.RES + "admin1-points.tsv",
-        Gazetteer.RES + "us-counties.tsv", Gazetteer.RES + "gb-counties.tsv", Gazetteer.RES + "abbreviations.tsv", "/country-names-2021.csv", "/geonames.org/admin1CodesASCII.txt", "/geonames.org/countryInfo.txt",
+        Gazetteer.RES + "us-counties.tsv", Gazetteer.RES + "gb-counties.tsv", Gazetteer.RES + "abbreviations.tsv", Gazetteer.RES + "common-words-en.txt", "/country-names-2021.csv", "/geonames.org/admin1CodesASCII.txt", "/geonames.org/countryInfo.txt",
         "/org/unrest/geo/NameKey.class", "/org/unrest/geo/NameIndex.class", "/org/unrest/geo/Gazetteer.class",
         "/org/unrest/geo/Gazetteer$Builder.class", "/org/unrest/geo/GazetteerFile.class"};
     private static volatile Long fingerprint;

@@ -835,7 +835,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 boolean joined = true;
                 for (int k = i + 1; k <= last; k++) {
                     Tok t = toks.get(k);
-                    joined &= !taken[k] && (t.adjacentPrev || t.start - toks.get(k - 1).end == 1
+                    joined &= !taken[k] && (t.adjacentPrev || t.hyphenPrev || t.start - toks.get(k - 1).end == 1
                         && text.charAt(t.start - 1) == '.');
                 }
                 if (!joined) {
@@ -859,6 +859,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
                 if (l == null) {
                     continue;
+                }
+                if (!UNIONS.contains(l.name()) && longerName(text, toks, i, last)) {
+                    continue; // "Atlantic City", "Union Pacific", "Middle East Respiratory Syndrome"
                 }
                 boolean inName = false;
                 if (UNIONS.contains(l.name())) {
@@ -902,6 +905,38 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             }
         }
     }
+
+    /** Whether any reading is a region or country, a city of 100,000, a capital or seat, or a town of the home region. */
+    private boolean importantOrLocal(int[] postings, String homeKey) {
+        for (int q : postings) {
+            int e = q >> 1;
+            String fc = gazetteer.featureCode(e);
+            if (gazetteer.kind(e) != Gazetteer.Kind.PLACE || gazetteer.population(e) >= 100_000 || "PPLC".equals(fc)
+                || "PPLA".equals(fc) || homeKey != null && homeKey.equals(gazetteer.regionKey(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens {@code [i, last]} are part of a longer run of capitalised words: the next token is capitalised
+     * with only spaces before it, or the previous one is, inside a sentence.
+     */
+    private static boolean longerName(String text, List<Tok> toks, int i, int last) {
+        if (last + 1 < toks.size() && toks.get(last + 1).cap
+            && (toks.get(last + 1).adjacentPrev || toks.get(last + 1).hyphenPrev)) {
+            return true;
+        }
+        Tok t = toks.get(i);
+        return i > 0 && (t.adjacentPrev || t.hyphenPrev) && toks.get(i - 1).cap && !toks.get(i - 1).sentenceStart
+            && !NAME_OPENERS.contains(lower(text, toks.get(i - 1)));
+    }
+
+    /** Capitalised words before a world region's name that leave it the region ("The Atlantic", "North Caucasus"). */
+    private static final Set<String> NAME_OPENERS = Set.of("the", "north", "south", "east", "west", "northern",
+        "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upper", "lower", "greater", "tropical");
 
     /**
      * An AP state abbreviation with its dot used on its own, as headlines do: before a word in lower case ("Missing
@@ -982,9 +1017,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                 }
                 return false;
             }).toArray();
+            if (kept.length > 0 && !hasStrong(kept) && hasStrong(c.postings())) {
+                continue; // "stops in Washington, New York and Boston": a list, not a town that GeoNames also calls
+                          // Washington in New York state
+            }
             if (kept.length > 0) {
                 // "Springfield, Ohio" opening a sentence is a place, whatever "springfield" is elsewhere
                 sorted.set(i, new Candidate(c.first(), c.last(), kept, c.partial(), false, c.inName()));
+                // and the name after the comma is the region or country that holds it: "Tacoma, Washington" is
+                // the state, not the capital
+                Set<Integer> holders = new HashSet<>();
+                for (int q : kept) {
+                    int e = q >> 1;
+                    for (int r : within) {
+                        if (gazetteer.country(r).equals(gazetteer.country(e)) && (gazetteer.kind(r) == Gazetteer.Kind.COUNTRY
+                            || gazetteer.kind(e) != Gazetteer.Kind.ADMIN1
+                            && gazetteer.admin1Code(r).equals(gazetteer.admin1Code(e)))) {
+                            holders.add(r);
+                        }
+                    }
+                }
+                int[] region = java.util.Arrays.stream(n.postings()).filter(q -> holders.contains(q >> 1)).toArray();
+                if (region.length > 0 && region.length < n.postings().length) {
+                    sorted.set(i + 1, new Candidate(n.first(), n.last(), region, n.partial(), n.sentenceStart(),
+                        n.inName()));
+                }
             }
         }
         return sorted;
@@ -1053,6 +1110,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return;
         }
         int k = i;
+        int covered = i - 1; // the last token of the run inside a candidate found so far
         while (k <= j) {
             boolean found = false;
             for (int n = Math.min(5, j - k + 1); n >= 1 && !found; n--) {
@@ -1081,7 +1139,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
                         p = cases;
                     }
                 }
+                if (p.length > 0 && k > i && covered < k - 1 && !CONNECTORS.contains(lower(text, toks.get(k - 1)))
+                    && n == 1 && COMMON_RANK.containsKey(lower(text, toks.get(k))) && !importantOrLocal(p, homeKey)) {
+                    // a common noun ending a longer name whose first words are no place: "Altnagelvin Hospital",
+                    // "Paddock Hill Bend", "U.S. Virgin Islands" are not the towns Hospital, Hill, Islands; a region,
+                    // a city of 100,000 or a town of the paper's home region stays
+                    k = last + 1;
+                    found = true;
+                    break;
+                }
                 if (p.length > 0) {
+                    covered = last;
                     // a name that opens the run and ends at a connector is whole: "Beverly Hills" in "Beverly
                     // Hills on Monday"; not "Commerce" in "Chamber of Commerce"; and one after "Town of", "City of",
                     // "Province of", "State of" ("the Town of East Hampton")
@@ -1751,6 +1819,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return null;
         }
         int[] c = countryAt(text, toks, k, false);
+        if (c != null && t.cap && hasStrong(gazetteer.lookup(ngram(text, toks, i, c[1])))) {
+            return null; // "Northern Ireland", "Western Australia", "South Africa": a name of its own, no direction
+        }
         return c == null ? null : new Vague(i, c[1], dirs, c[0], false);
     }
 
