@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.unrest.model.Location;
 import org.unrest.model.PlaceContext;
 import org.unrest.model.PlaceMention;
@@ -154,6 +155,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     /** Prepositions that put something inside a territory ("in the EU", "across the EU"). */
     private static final Set<String> LOCATIVE = Set.of("in", "within", "across", "throughout", "outside", "inside",
         "into", "from");
+    /** A reporting verb right after a one-word name: the name is a person's ("Taylor said", "Hines told"). */
+    private static final Pattern REPORTED_BY = Pattern.compile(
+        "\\s+(?:said|says|told|added|explained|noted|argued|wrote|testified|recalled|insisted|replied|warned)\\b");
+
+    /** A preposition before a name: it names a place even when a reporting verb follows. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|of|from|at|near|to)\\s+$",
+        Pattern.CASE_INSENSITIVE);
+
     /** Words after a name that leave it a noun of its own, not a modifier ("the EU and NATO", "the EU said"). */
     private static final Set<String> NOT_MODIFIED = Set.of("and", "or", "but", "nor", "to", "in", "on", "at", "by",
         "for", "with", "of", "from", "is", "was", "are", "were", "has", "have", "had", "said", "says", "will", "would",
@@ -1602,6 +1611,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
         if (c.sentenceStart && c.first == c.last && !bestStrong && !important) {
             return null;
+        }
+        if (c.first == c.last && kind == Gazetteer.Kind.PLACE && !important && !local
+            && REPORTED_BY.matcher(text).region(toks.get(c.last).end, text.length()).lookingAt()
+            && !PLACE_BEFORE.matcher(text.substring(Math.max(0, toks.get(c.first).start - 12), toks.get(c.first).start))
+                .find()) {
+            return null; // "Taylor said", "Wynne told reporters": a person quoted, not Taylor, Texas (but "who was
+                         // from Dewsbury said", "the city of Sevierville said")
         }
         if (commonWord && kind == Gazetteer.Kind.PLACE && !(home && gazetteer.population(best) >= 100_000)
             && gazetteer.population(best) < 1_000_000 && !(bestStrong && "PPLC".equals(fc)) && !local) {
