@@ -155,9 +155,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     /** Prepositions that put something inside a territory ("in the EU", "across the EU"). */
     private static final Set<String> LOCATIVE = Set.of("in", "within", "across", "throughout", "outside", "inside",
         "into", "from");
-    /** A reporting verb right after a one-word name: the name is a person's ("Taylor said", "Hines told"). */
-    private static final Pattern REPORTED_BY = Pattern.compile(
-        "\\s+(?:said|says|told|added|explained|noted|argued|wrote|testified|recalled|insisted|replied|warned)\\b");
+    /**
+     * Words right after a one-word name that make it a person's: a reporting verb ("Taylor said", "Hines told"), or
+     * the person's administration or campaign ("the Bush administration").
+     */
+    private static final Pattern PERSON_AFTER = Pattern.compile(
+        "\\s+(?:said|says|told|added|explained|noted|argued|wrote|testified|recalled|insisted|replied|warned"
+            + "|administration|campaign)\\b");
 
     /** A preposition before a name: it names a place even when a reporting verb follows. */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|of|from|at|near|to)\\s+$",
@@ -1613,10 +1617,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             return null;
         }
         if (c.first == c.last && kind == Gazetteer.Kind.PLACE && !important && !local
-            && REPORTED_BY.matcher(text).region(toks.get(c.last).end, text.length()).lookingAt()
+            && PERSON_AFTER.matcher(text).region(toks.get(c.last).end, text.length()).lookingAt()
             && !PLACE_BEFORE.matcher(text.substring(Math.max(0, toks.get(c.first).start - 12), toks.get(c.first).start))
                 .find()) {
-            return null; // "Taylor said", "Wynne told reporters": a person quoted, not Taylor, Texas (but "who was
+            return null; // "Taylor said", "the Bush administration": a person, not Taylor, Texas (but "who was
                          // from Dewsbury said", "the city of Sevierville said")
         }
         if (commonWord && kind == Gazetteer.Kind.PLACE && !(home && gazetteer.population(best) >= 100_000)

@@ -151,11 +151,33 @@ public final class PlaceEvaluationService {
             chars += a.text().length();
             mentions += ms.size();
             for (PlaceMention m : ms) {
+                boolean annotated = false;
                 for (GoldToponym g : a.toponyms()) {
                     if (m.span().start() < g.end() && g.start() < m.span().end()) {
-                        onGold++;
+                        annotated = true;
                         break;
                     }
+                }
+                if (annotated) {
+                    onGold++;
+                } else if (errors != null) {
+                    // a place we report where the corpus marks none: often a false place (a surname, a common
+                    // word), sometimes a place the annotators left out
+                    ObjectNode o = JSON.createObjectNode();
+                    o.put("article", a.id());
+                    o.put("start", m.span().start());
+                    o.put("end", m.span().end());
+                    o.put("error", "unannotated");
+                    o.put("found", m.location().text());
+                    o.put("name", m.location().name());
+                    o.put("country", m.location().country());
+                    o.put("feature_class", m.featureClass());
+                    o.put("confidence", m.confidence());
+                    int from = Math.max(0, m.span().start() - 60);
+                    int to = Math.min(a.text().length(), m.span().end() + 60);
+                    o.put("context", a.text().substring(from, to).replace('\n', ' '));
+                    errors.write(o.toString());
+                    errors.write('\n');
                 }
             }
             for (GoldToponym g : a.toponyms()) {
