@@ -1330,7 +1330,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
             int e = p >> 1;
             if ((p & 1) == 1 && (gazetteer.kind(e) == Gazetteer.Kind.COUNTRY
                 || gazetteer.kind(e) == Gazetteer.Kind.ADMIN1 && gazetteer.population(e) >= 500_000
-                || gazetteer.population(e) >= 100_000)) {
+                || gazetteer.population(e) >= 1_000_000)) {
                 return false; // "Georgia", "Jordan", "Victoria"; not "Michael" (a parish of the Isle of Man)
             }
         }
