@@ -2,12 +2,7 @@ package org.unrest.nlp;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,25 +37,7 @@ class RequiredWordsTest {
                 patterns.add(row[0]);
             }
         }
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String set : List.of("event-types.jsonl", "event-types-holdout.jsonl", "event-types-holdout-2.jsonl",
-                "event-types-holdout-3.jsonl", "event-types-holdout-4.jsonl",
-                "event-types-holdout-5.jsonl", "event-types-holdout-6.jsonl", "event-types-holdout-7.jsonl")) {
-            var in = getClass().getResourceAsStream(set);
-            if (in == null) {
-                continue;
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (!line.isBlank()) {
-                        JsonNode n = json.readTree(line);
-                        texts.add(n.get("text").asText());
-                    }
-                }
-            }
-        }
+        List<String> texts = EventTypeTexts.all();
         assertTrue(texts.size() > 150);
         int checked = 0;
         for (String p : patterns) {

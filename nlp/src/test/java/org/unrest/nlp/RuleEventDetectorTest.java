@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.unrest.model.CandidateEvent;
 import org.unrest.model.Document;
@@ -17,23 +12,6 @@ import org.unrest.model.Report;
 
 /** The rule detector on its own: lexicon behaviour that the end-to-end accuracy tests would only show indirectly. */
 class RuleEventDetectorTest {
-    private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    private static List<String> testTexts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String file : List.of("event-types.jsonl", "event-types-holdout.jsonl", "event-types-holdout-2.jsonl",
-                "event-types-holdout-3.jsonl", "event-types-holdout-4.jsonl",
-                "event-types-holdout-5.jsonl", "event-types-holdout-6.jsonl", "event-types-holdout-7.jsonl")) {
-            try (InputStream in = RuleEventDetectorTest.class.getResourceAsStream(file)) {
-                Matcher m = TEXT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                while (m.find()) {
-                    texts.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-                }
-            }
-        }
-        return texts;
-    }
-
     private static List<CandidateEvent> detect(RuleEventDetector d, String text) {
         Report r = new Report("t", text, null, "test");
         return d.detect(new Document(r, new RuleSegmenter().segment(r)));
@@ -47,7 +25,7 @@ class RuleEventDetectorTest {
     void literalGatesSkipNothingTheRowsWouldFind() throws IOException {
         RuleEventDetector gated = new RuleEventDetector();
         RuleEventDetector ungated = new RuleEventDetector(false);
-        List<String> texts = testTexts();
+        List<String> texts = EventTypeTexts.all();
         assertTrue(texts.size() > 150, "read " + texts.size() + " texts");
         for (String t : texts) {
             assertEquals(detect(ungated, t), detect(gated, t), t);

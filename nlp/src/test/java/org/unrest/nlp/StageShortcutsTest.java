@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.unrest.model.Report;
 import org.unrest.model.Sentence;
@@ -23,20 +19,8 @@ import org.unrest.model.Sentence;
  * article and the bundled examples).
  */
 class StageShortcutsTest {
-    private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
-
     private static List<String> texts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String file : List.of("event-types.jsonl", "event-types-holdout.jsonl", "event-types-holdout-2.jsonl",
-                "event-types-holdout-3.jsonl", "event-types-holdout-4.jsonl", "event-types-holdout-5.jsonl",
-                "event-types-holdout-6.jsonl", "event-types-holdout-7.jsonl")) {
-            try (InputStream in = StageShortcutsTest.class.getResourceAsStream(file)) {
-                Matcher m = TEXT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                while (m.find()) {
-                    texts.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-                }
-            }
-        }
+        List<String> texts = new ArrayList<>(EventTypeTexts.all());
         Path dates = Path.of("src/test/resources/org/unrest/nlp/dates");
         try (var files = Files.list(dates)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
