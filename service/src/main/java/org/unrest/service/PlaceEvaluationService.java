@@ -173,9 +173,7 @@ public final class PlaceEvaluationService {
                     o.put("country", m.location().country());
                     o.put("feature_class", m.featureClass());
                     o.put("confidence", m.confidence());
-                    int from = Math.max(0, m.span().start() - 60);
-                    int to = Math.min(a.text().length(), m.span().end() + 60);
-                    o.put("context", a.text().substring(from, to).replace('\n', ' '));
+                    o.put("context", context(a.text(), m.span().start(), m.span().end()));
                     errors.write(o.toString());
                     errors.write('\n');
                 }
@@ -241,9 +239,7 @@ public final class PlaceEvaluationService {
                         }
                         o.put("km", Double.isNaN(km) ? -1 : Math.round(km));
                     }
-                    int from = Math.max(0, g.start() - 60);
-                    int to = Math.min(a.text().length(), g.end() + 60);
-                    o.put("context", a.text().substring(from, to).replace('\n', ' '));
+                    o.put("context", context(a.text(), g.start(), g.end()));
                     errors.write(o.toString());
                     errors.write('\n');
                 }
@@ -406,5 +402,10 @@ public final class PlaceEvaluationService {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** The text around {@code [start, end)}: 60 characters either side, on one line. */
+    private static String context(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 60)).replace('\n', ' ');
     }
 }
