@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
 final class LiteralGate {
     private static final Pattern LITERAL = Pattern.compile("(?<![\\\\\\[{])\\p{L}{3,}");
     private final String[] words;
+    /** Every match contains a digit, so a text without one is skipped as well. */
+    private final boolean digit;
 
     private LiteralGate(String[] words) {
+        this(words, false);
+    }
+
+    private LiteralGate(String[] words, boolean digit) {
         this.words = words;
+        this.digit = digit;
     }
 
     /**
@@ -38,12 +45,14 @@ final class LiteralGate {
     }
 
     /**
-     * A gate on the pattern's {@link RequiredWords required words} only: where the structure is not understood, or
-     * nothing is required, it never skips (no fallback to the words written in the pattern).
+     * A gate on the pattern's {@link RequiredWords required words} and {@link RequiredWords#needsDigit required
+     * digit} only: where the structure is not understood, or nothing is required, it never skips (no fallback to the
+     * words written in the pattern).
      */
     static LiteralGate ofRequiredWords(String regex) {
         Set<String> required = RequiredWords.of(regex);
-        return new LiteralGate(required == null ? new String[0] : required.toArray(new String[0]));
+        return new LiteralGate(required == null ? new String[0] : required.toArray(new String[0]),
+                RequiredWords.needsDigit(regex));
     }
 
     /** A gate on the row's content words only (function words left out), for lexicons checked to allow it. */
@@ -73,11 +82,23 @@ final class LiteralGate {
 
     /** False only when the pattern cannot match {@code lowerCaseText}. */
     boolean mayMatch(String lowerCaseText) {
+        if (digit && !hasDigit(lowerCaseText)) {
+            return false;
+        }
         if (words.length == 0) {
             return true;
         }
         for (String w : words) {
             if (lowerCaseText.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isDigit(text.charAt(k))) {
                 return true;
             }
         }

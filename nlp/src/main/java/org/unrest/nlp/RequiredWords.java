@@ -14,17 +14,36 @@ import java.util.Set;
  * escapes and wildcards require nothing. {@code null} means the pattern may match without any literal word.
  */
 final class RequiredWords {
+    /** The part a digit adds in {@link #needsDigit} mode. */
+    private static final String DIGIT = "0-9";
     private final String re;
+    /** Read digits instead of words: {@code \d} and literal digits are the required parts, letters are not. */
+    private final boolean digits;
     private int i;
 
-    private RequiredWords(String re) {
+    private RequiredWords(String re, boolean digits) {
         this.re = re;
+        this.digits = digits;
+    }
+
+    /**
+     * Whether every match of {@code regex} contains a digit (a required {@code \d} or literal digit, read the way
+     * {@link #of} reads words); false when it need not, or the pattern is not understood.
+     */
+    static boolean needsDigit(String regex) {
+        try {
+            RequiredWords p = new RequiredWords(regex, true);
+            Set<String> parts = p.alternation();
+            return p.i == regex.length() && parts != null && parts.equals(Set.of(DIGIT));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The required words of {@code regex}, or null when there are none (or the pattern is not understood). */
     static Set<String> of(String regex) {
         try {
-            RequiredWords p = new RequiredWords(regex);
+            RequiredWords p = new RequiredWords(regex, false);
             Set<String> words = p.alternation();
             if (p.i != regex.length() || words == null) {
                 return null;
@@ -64,6 +83,13 @@ final class RequiredWords {
         StringBuilder run = new StringBuilder();
         while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
             char c = re.charAt(i);
+            if (digits && (Character.isLetter(c) || c >= '0' && c <= '9')) {
+                i++;
+                if (quantifier()[0] > 0 && c >= '0' && c <= '9') {
+                    parts.add(Set.of(DIGIT));
+                }
+                continue;
+            }
             if (Character.isLetter(c)) {
                 i++;
                 int[] q = quantifier();
@@ -115,12 +141,15 @@ final class RequiredWords {
                 i = endOfClass(i);
                 quantifier();
             } else if (c == '\\') {
+                boolean digit = i + 1 < re.length() && re.charAt(i + 1) == 'd';
                 i += 2;
                 if (i <= re.length() && (re.charAt(i - 1) == 'p' || re.charAt(i - 1) == 'P') && i < re.length()
                         && re.charAt(i) == '{') {
                     i = re.indexOf('}', i) + 1;
                 }
-                quantifier();
+                if (quantifier()[0] > 0 && digit && digits) {
+                    parts.add(Set.of(DIGIT));
+                }
             } else {
                 i++;
                 quantifier();
@@ -129,11 +158,28 @@ final class RequiredWords {
         flush(run, parts);
         Set<String> best = null;
         for (Set<String> p : parts) {
-            if (best == null || shortest(p) > shortest(best) || shortest(p) == shortest(best) && p.size() < best.size()) {
+            if (best == null || moreSelective(p, best)) {
                 best = p;
             }
         }
         return best;
+    }
+
+    /**
+     * Words so common in news text that a part containing one says little: a part without them beats any part with
+     * them; then the longer shortest word, then fewer words.
+     */
+    private static final Set<String> COMMON = java.util.stream.Stream.concat(LiteralGate.FUNCTION_WORDS.stream(),
+            Set.of("may", "in", "on", "of", "to", "by", "at", "as", "is", "it", "be", "an", "or", "if").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean moreSelective(Set<String> p, Set<String> than) {
+        boolean common = p.stream().anyMatch(COMMON::contains);
+        boolean thanCommon = than.stream().anyMatch(COMMON::contains);
+        if (common != thanCommon) {
+            return !common;
+        }
+        return shortest(p) > shortest(than) || shortest(p) == shortest(than) && p.size() < than.size();
     }
 
     private static int shortest(Set<String> words) {

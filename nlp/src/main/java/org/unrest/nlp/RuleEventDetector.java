@@ -55,8 +55,8 @@ public final class RuleEventDetector implements EventDetector {
     /** How far before a trigger a "before" blocker looks, in characters. */
     private static final int BEFORE_WINDOW = 48;
 
-    private record Trigger(int row, Pattern pattern, LiteralGate gate, String eventType, String subEventType,
-                           List<String> forms, double confidence) {
+    private record Trigger(int row, Pattern pattern, BranchGatedPattern branches, LiteralGate gate, String eventType,
+                           String subEventType, List<String> forms, double confidence) {
     }
 
     private enum Window { BEFORE, CLAUSE, SENTENCE }
@@ -92,8 +92,9 @@ public final class RuleEventDetector implements EventDetector {
         for (String[] row : Lexicons.rows(RESOURCE, 5)) {
             checkType(RESOURCE, row[1], row[2]);
             List<String> forms = forms(RESOURCE, row[3]);
-            triggers.add(new Trigger(triggers.size(), Lexicons.compile(RESOURCE, row[0]), LiteralGate.ofContentWords(row[0]), row[1],
-                    row[2], forms, Double.parseDouble(row[4])));
+            Pattern pattern = Lexicons.compile(RESOURCE, row[0]);
+            triggers.add(new Trigger(triggers.size(), pattern, BranchGatedPattern.of(row[0], pattern),
+                    LiteralGate.ofContentWords(row[0]), row[1], row[2], forms, Double.parseDouble(row[4])));
         }
         for (String[] row : Lexicons.rows(BLOCKERS, 3)) {
             blockers.add(new Blocker(Lexicons.compile(BLOCKERS, row[0] + (row[2].equals("before") ? "$" : "")),
@@ -171,17 +172,26 @@ public final class RuleEventDetector implements EventDetector {
             if (gated && !t.gate.mayMatch(lowerClause)) {
                 continue;
             }
-            Matcher m = t.pattern.matcher(c);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            List<Span> matches;
+            if (gated) {
+                matches = t.branches.matches(c, lowerClause);
+            } else {
+                matches = new ArrayList<>();
+                Matcher m = t.pattern.matcher(c);
+                while (m.find()) {
+                    matches.add(new Span(m.start(), m.end()));
+                }
+            }
+            for (Span match : matches) {
+                if (match.length() == 0) {
                     continue;
                 }
-                Span span = new Span(clause.start() + m.start(), clause.start() + m.end());
+                Span span = match.shift(clause.start());
                 if (found.stream().anyMatch(f -> f.event.trigger().overlaps(span))
                         || blockedSpans.stream().anyMatch(b -> b.overlaps(span))) {
                     continue; // an earlier, more specific row already read these words
                 }
-                if (blocked(t, c, m.start(), lowerClause, sentenceText, possibleBlockers)) {
+                if (blocked(t, c, match.start(), lowerClause, sentenceText, possibleBlockers)) {
                     blockedSpans.add(span);
                     continue;
                 }

@@ -28,6 +28,19 @@ class RequiredWordsTest {
                 "a group with its own flags is a group");
     }
 
+    @Test
+    void readsWhetherADigitIsRequired() {
+        assertTrue(RequiredWords.needsDigit("(?:at|by) (?<h>\\d{1,2})(?::(?<m>\\d\\d))? ?(?:am|pm)"));
+        assertTrue(RequiredWords.needsDigit("(?:in )?(?<y>(?:1[89]|20)\\d\\d)s?"), "literal digits count too");
+        assertTrue(RequiredWords.needsDigit("\\d+ protesters|(?:the )?(?:19|20)\\d0s"));
+        assertFalse(RequiredWords.needsDigit("\\d* protesters"), "a digit made optional");
+        assertFalse(RequiredWords.needsDigit("\\d+ protesters|dozens of protesters"), "a branch without a digit");
+        assertFalse(RequiredWords.needsDigit("[0-9]+ protesters"), "classes are not read");
+        assertFalse(RequiredWords.needsDigit("(?i)\\d+"), "inline flags are not understood");
+        assertFalse(LiteralGate.ofRequiredWords("(?:at )?\\d{1,2} ?(?:am|pm)").mayMatch("at noon the crowd grew"));
+        assertTrue(LiteralGate.ofRequiredWords("(?:at )?\\d{1,2} ?(?:am|pm)").mayMatch("at 5 pm the crowd grew"));
+    }
+
     /** Every lexicon pattern that matches a sentence of the test sets passes its gate on that sentence. */
     @Test
     void theGateNeverSkipsAMatchOnTheTestSets() throws IOException {
