@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * (run of three or more letters) written in it is taken instead. Patterns with no such word are never skipped.
  */
 final class LiteralGate {
-    private static final Pattern LITERAL = Pattern.compile("(?<![\\\\\\[{])\\p{L}{3,}");
+    /** A literal word: three or more letters and digits with at least one letter ("strike", "M23"). */
+    private static final Pattern LITERAL = Pattern.compile("(?<![\\\\\\[{\\p{L}\\d])(?=[\\p{L}\\d]{3,})[\\p{L}\\d]*\\p{L}[\\p{L}\\d]*");
     private final String[] words;
     /** Every match contains a digit, so a text without one is skipped as well. */
     private final boolean digit;

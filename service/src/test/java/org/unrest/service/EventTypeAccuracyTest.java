@@ -25,50 +25,53 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EventTypeAccuracyTest {
     static final Path DIR = Path.of("../nlp/src/test/resources/org/unrest/nlp");
-    /** Measured with this version of the rule stages on every set. */
-    static final double FLOOR = 1.0;
 
     private static final EventTypeEvaluation EVALUATION = new EventTypeEvaluation(Pipelines.standard());
 
     /**
-     * Every set: its file, how many reports it has, and its first score (the honest estimate of the rules as they
+     * Every set: its file, how many reports it has, its first score (the honest estimate of the rules as they
      * were when it was written: session 1 for the first held-out set, session 3 for the others, each after the
-     * fixes for the sets before it).
+     * fixes for the sets before it), and its floor: this version's measured accuracy (a fit, not an estimate). On
+     * the seventh set one report is left wrong ("the group's leader announced that his fighters would halt their
+     * march" reads as an intention, like "would hold a protest next week").
      */
     @ParameterizedTest(name = "{0} (first scored {2})")
     @CsvSource({
-            "event-types.jsonl, 182, 0.335 (version 1; the development set)",
-            "event-types-holdout.jsonl, 20, 0.700",
-            "event-types-holdout-2.jsonl, 70, 0.786",
-            "event-types-holdout-3.jsonl, 51, 0.863",
-            "event-types-holdout-4.jsonl, 52, 0.750",
-            "event-types-holdout-5.jsonl, 50, 0.800",
-            "event-types-holdout-6.jsonl, 50, 0.720 (one label added afterwards to match the development set)"})
-    void subEventTypeAccuracy(String file, int reports, String firstScore) throws IOException {
+            "event-types.jsonl, 182, 0.335 (version 1; the development set), 1.0",
+            "event-types-holdout.jsonl, 20, 0.700, 1.0",
+            "event-types-holdout-2.jsonl, 70, 0.786, 1.0",
+            "event-types-holdout-3.jsonl, 51, 0.863, 1.0",
+            "event-types-holdout-4.jsonl, 52, 0.750, 1.0",
+            "event-types-holdout-5.jsonl, 50, 0.800, 1.0",
+            "event-types-holdout-6.jsonl, 50, 0.720 (one label added afterwards to match the development set), 1.0",
+            "event-types-holdout-7.jsonl, 50, 0.760 (sealed until the eighth set was written), 0.98"})
+    void subEventTypeAccuracy(String file, int reports, String firstScore, double floor) throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(file));
         assertEquals(reports, cases.size(), file);
         String title = file + " (first scored " + firstScore + ")";
         EventTypeEvaluation.Result r = EVALUATION.evaluate(cases);
         System.out.println(r.summary(title, true));
-        assertTrue(r.accuracy() >= FLOOR, title + ": sub-event-type accuracy " + r.accuracy() + " < " + FLOOR);
+        assertTrue(r.accuracy() >= floor, title + ": sub-event-type accuracy " + r.accuracy() + " < " + floor);
     }
 
     /**
-     * The sealed set: written after the fixes for the six sets above and scored, but its errors are not printed
-     * and have not been read, so that its score stays an estimate for new text. Its floor is that first score; read
-     * its errors (and fix them) only once a new sealed set has been written.
+     * The sealed set: written (by a helper session that did not read the rules or the other sets) after the fixes
+     * for the seven sets above and scored, but its errors are not printed and have not been read, so that its score
+     * stays an estimate for new text. Its floor is its measured score; read its errors (and fix them) only once a
+     * new sealed set has been written.
      */
-    static final String SEALED = "event-types-holdout-7.jsonl";
+    static final String SEALED = "event-types-holdout-8.jsonl";
+    static final int SEALED_REPORTS = 80;
     /**
-     * First scored 0.760 (38 of 50) in session 3; 0.780 after the rows learned from protests missed in the MM
-     * training notes (not from this set, whose errors are still unread).
+     * First scored 0.700 (56 of 80) in session 4 with the rules fixed for the seventh set (which changed nothing
+     * here); 0.713 after the broad cues (triggers.tsv, last section), written without reading this set.
      */
-    static final double SEALED_FLOOR = 0.78;
+    static final double SEALED_FLOOR = 0.71;
 
     @Test
     void sealedHeldOutSetIsScoredWithoutShowingItsErrors() throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(SEALED));
-        assertEquals(50, cases.size(), SEALED);
+        assertEquals(SEALED_REPORTS, cases.size(), SEALED);
         EventTypeEvaluation.Result r = EVALUATION.evaluate(cases);
         System.out.println(r.summary(SEALED + " (sealed: errors not shown)", false));
         assertTrue(r.accuracy() >= SEALED_FLOOR, SEALED + ": sub-event-type accuracy " + r.accuracy() + " < " + SEALED_FLOOR);
