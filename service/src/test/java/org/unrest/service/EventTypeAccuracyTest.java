@@ -44,7 +44,8 @@ class EventTypeAccuracyTest {
             "event-types-holdout-4.jsonl, 52, 0.750, 1.0",
             "event-types-holdout-5.jsonl, 50, 0.800, 1.0",
             "event-types-holdout-6.jsonl, 50, 0.720 (one label added afterwards to match the development set), 1.0",
-            "event-types-holdout-7.jsonl, 50, 0.760 (sealed until the eighth set was written), 0.98"})
+            "event-types-holdout-7.jsonl, 50, 0.760 (sealed until the eighth set was written), 0.98",
+            "event-types-probes.jsonl, 40, 0.900 (common wire phrasing; session 4), 1.0"})
     void subEventTypeAccuracy(String file, int reports, String firstScore, double floor) throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(file));
         assertEquals(reports, cases.size(), file);
