@@ -31,9 +31,11 @@ class EventTypeAccuracyTest {
     /**
      * Every set: its file, how many reports it has, its first score (the honest estimate of the rules as they
      * were when it was written: session 1 for the first held-out set, session 3 for the others, each after the
-     * fixes for the sets before it), and its floor: this version's measured accuracy (a fit, not an estimate). On
-     * the seventh set one report is left wrong ("the group's leader announced that his fighters would halt their
-     * march" reads as an intention, like "would hold a protest next week").
+     * fixes for the sets before it), and its floor: this version's measured accuracy (a fit, not an estimate). Left
+     * wrong: on the seventh set "the group's leader announced that his fighters would halt their march" (read as an
+     * intention, like "would hold a protest next week"); on the eighth, four: police answering a riot in the next
+     * sentence (coded as a second, protest event), insurgents burning empty homes (coded as a riot), a court
+     * sentencing police for a 2019 blinding, and a retrospective "ten years ago tonight".
      */
     @ParameterizedTest(name = "{0} (first scored {2})")
     @CsvSource({
@@ -45,6 +47,7 @@ class EventTypeAccuracyTest {
             "event-types-holdout-5.jsonl, 50, 0.800, 1.0",
             "event-types-holdout-6.jsonl, 50, 0.720 (one label added afterwards to match the development set), 1.0",
             "event-types-holdout-7.jsonl, 50, 0.760 (sealed until the eighth set was written), 0.98",
+            "event-types-holdout-8.jsonl, 80, 0.700 (by a helper; sealed until the ninth set was written), 0.95",
             "event-types-probes.jsonl, 40, 0.900 (common wire phrasing; session 4), 1.0"})
     void subEventTypeAccuracy(String file, int reports, String firstScore, double floor) throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(file));
@@ -57,17 +60,17 @@ class EventTypeAccuracyTest {
 
     /**
      * The sealed set: written (by a helper session that did not read the rules or the other sets) after the fixes
-     * for the seven sets above and scored, but its errors are not printed and have not been read, so that its score
-     * stays an estimate for new text. Its floor is its measured score; read its errors (and fix them) only once a
-     * new sealed set has been written.
+     * for the sets above and scored, but its errors are not printed and have not been read, so that its score stays
+     * an estimate for new text. Its floor is its measured score; read its errors (and fix them) only once a new
+     * sealed set has been written.
      */
-    static final String SEALED = "event-types-holdout-8.jsonl";
+    static final String SEALED = "event-types-holdout-9.jsonl";
     static final int SEALED_REPORTS = 80;
     /**
-     * First scored 0.700 (56 of 80) in session 4 with the rules fixed for the seventh set (which changed nothing
-     * here); 0.713 after the broad cues (triggers.tsv, last section), written without reading this set.
+     * First scored 0.600 (48 of 80) in session 4, after the fixes for the eighth set (which, like the seventh's
+     * before them, changed nothing here); 0.625 with the broad passive-killing row written at the same time.
      */
-    static final double SEALED_FLOOR = 0.71;
+    static final double SEALED_FLOOR = 0.62;
 
     @Test
     void sealedHeldOutSetIsScoredWithoutShowingItsErrors() throws IOException {
