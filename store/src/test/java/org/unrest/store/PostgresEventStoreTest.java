@@ -1,65 +1,38 @@
 package org.unrest.store;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The store contract on a real PostgreSQL: {@code UNREST_TEST_PG_URL} is a full JDBC URL with user and password
- * ({@code .ci/pg-start} makes one). Each test gets its own fresh schema, dropped afterwards.
- * Without the URL these tests are skipped, except when {@code CI} is set: then they fail, so CI can never
- * silently skip them.
+ * The store contract on a real PostgreSQL ({@link PostgresSchema}: {@code UNREST_TEST_PG_URL}). Each test gets its
+ * own fresh schema, dropped afterwards. Without the URL these tests are skipped, except when {@code CI} is set: then
+ * they fail, so CI can never silently skip them.
  */
 class PostgresEventStoreTest extends EventStoreContractTest {
-    static final String ENV_URL = "UNREST_TEST_PG_URL";
-
-    private static final String MISSING = ENV_URL
-            + " is not set: no PostgreSQL to test against (run `eval \"$(.ci/pg-start)\"` first)";
-
     private static String baseUrl;
 
     @BeforeAll
     static void needsPostgres() {
-        baseUrl = System.getenv(ENV_URL);
-        if (baseUrl == null || baseUrl.isBlank()) {
-            baseUrl = null;
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                fail("CI is set, so the PostgreSQL store tests must run, but " + MISSING);
-            }
-            System.err.println("WARNING: skipping the PostgreSQL store tests: " + MISSING);
-        } else {
-            baseUrl = baseUrl.strip();
+        baseUrl = PostgresSchema.baseUrl();
+        if (baseUrl == null) {
+            System.err.println("WARNING: skipping the PostgreSQL store tests: " + PostgresSchema.MISSING);
         }
     }
 
-    private String schema;
+    private PostgresSchema schema;
 
     @Override
     protected String newDatabase() throws Exception {
         // aborting here (not in @BeforeAll) makes every test show up as skipped, with the reason
-        Assumptions.assumeTrue(baseUrl != null, () -> "skipped: " + MISSING);
-        schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        execute("CREATE SCHEMA " + schema);
-        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Assumptions.assumeTrue(baseUrl != null, () -> "skipped: " + PostgresSchema.MISSING);
+        schema = PostgresSchema.create(baseUrl, "t_");
+        return schema.url();
     }
 
     @Override
     protected void dropDatabase(String db) throws Exception {
         if (schema != null) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-            s.execute(sql);
+            schema.drop();
         }
     }
 }
