@@ -47,14 +47,10 @@ final class BranchGatedPattern {
 
     /** Every match of the pattern in {@code text}, as the whole pattern's {@code find()} loop finds them. */
     List<Span> matches(String text, String lowerText) {
-        List<Span> out = new ArrayList<>();
         if (branches.isEmpty()) {
-            Matcher m = whole.matcher(text);
-            while (m.find()) {
-                out.add(new Span(m.start(), m.end()));
-            }
-            return out;
+            return wholeMatches(text);
         }
+        List<Span> out = new ArrayList<>();
         List<Matcher> live = new ArrayList<>();
         for (int b = 0; b < branches.size(); b++) {
             if (gates.get(b).mayMatch(lowerText)) {
@@ -93,6 +89,16 @@ final class BranchGatedPattern {
             }
             out.add(new Span(start[best], end[best]));
             from = end[best] == start[best] ? end[best] + 1 : end[best];
+        }
+        return out;
+    }
+
+    /** Every match of the whole pattern, without splitting or gates (what {@link #matches} must equal). */
+    List<Span> wholeMatches(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = whole.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
         }
         return out;
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unrest.model.CandidateEvent;
 import org.unrest.model.Document;
@@ -55,7 +54,7 @@ public final class RuleEventDetector implements EventDetector {
     /** How far before a trigger a "before" blocker looks, in characters. */
     private static final int BEFORE_WINDOW = 48;
 
-    private record Trigger(int row, Pattern pattern, BranchGatedPattern branches, LiteralGate gate, String eventType,
+    private record Trigger(int row, BranchGatedPattern branches, LiteralGate gate, String eventType,
                            String subEventType, List<String> forms, double confidence) {
     }
 
@@ -92,8 +91,7 @@ public final class RuleEventDetector implements EventDetector {
         for (String[] row : Lexicons.rows(RESOURCE, 5)) {
             checkType(RESOURCE, row[1], row[2]);
             List<String> forms = forms(RESOURCE, row[3]);
-            Pattern pattern = Lexicons.compile(RESOURCE, row[0]);
-            triggers.add(new Trigger(triggers.size(), pattern, BranchGatedPattern.of(row[0], pattern),
+            triggers.add(new Trigger(triggers.size(), BranchGatedPattern.of(row[0], Lexicons.compile(RESOURCE, row[0])),
                     LiteralGate.ofContentWords(row[0]), row[1], row[2], forms, Double.parseDouble(row[4])));
         }
         for (String[] row : Lexicons.rows(BLOCKERS, 3)) {
@@ -172,16 +170,7 @@ public final class RuleEventDetector implements EventDetector {
             if (gated && !t.gate.mayMatch(lowerClause)) {
                 continue;
             }
-            List<Span> matches;
-            if (gated) {
-                matches = t.branches.matches(c, lowerClause);
-            } else {
-                matches = new ArrayList<>();
-                Matcher m = t.pattern.matcher(c);
-                while (m.find()) {
-                    matches.add(new Span(m.start(), m.end()));
-                }
-            }
+            List<Span> matches = gated ? t.branches.matches(c, lowerClause) : t.branches.wholeMatches(c);
             for (Span match : matches) {
                 if (match.length() == 0) {
                     continue;
