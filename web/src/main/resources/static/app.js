@@ -1018,17 +1018,23 @@
     }
   });
 
-  async function pollJob(id) {
-    const box = $("job");
-    let job;
+  // the job's current state, with box cleared; null (the error shown in the box) when it cannot be read
+  async function readJob(id, box) {
     try {
-      job = await getJson("/api/jobs/" + encodeURIComponent(id));
+      const job = await getJson("/api/jobs/" + encodeURIComponent(id));
+      clear(box);
+      return job;
     } catch (e) {
       clear(box);
       box.appendChild(el("p", { className: "error" }, e.message));
-      return;
+      return null;
     }
-    clear(box);
+  }
+
+  async function pollJob(id) {
+    const box = $("job");
+    const job = await readJob(id, box);
+    if (!job) return;
     box.appendChild(el("progress", { max: String(Math.max(1, job.files)), value: String(job.state === "done" ? job.files : Math.max(0, job.files_started - 1)) }));
     box.appendChild(el("p", { "data-state": job.state }, job.state + ": file " + job.files_started + " of " + job.files +
         (job.current_file ? " (" + job.current_file + ")" : "") + " · " + job.new_reports + " new reports, " +
@@ -1064,16 +1070,11 @@
 
   async function pollTrainJob(id) {
     const box = $("trainJob");
-    let job;
-    try {
-      job = await getJson("/api/jobs/" + encodeURIComponent(id));
-    } catch (e) {
-      clear(box);
-      box.appendChild(el("p", { className: "error" }, e.message));
+    const job = await readJob(id, box);
+    if (!job) {
       $("retrainButton").disabled = false;
       return;
     }
-    clear(box);
     const running = job.state === "queued" || job.state === "running";
     box.appendChild(el("p", { "data-state": job.state }, "retraining " + job.state + " (started by " + job.user + ")"));
     box.appendChild(el("pre", { className: "train-log" }, (job.lines || []).join("\n")));
