@@ -2,6 +2,7 @@ package org.unrest.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,6 +10,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import org.unrest.service.EventTypeEvaluation;
 import org.unrest.service.Pipelines;
+import org.unrest.pipeline.EventDetector;
+import org.unrest.pipeline.Pipeline;
+import org.unrest.pipeline.PipelineConfig;
+import org.unrest.pipeline.StageRegistry;
 
 @Command(name = "evaluate-types", description = {
         "Scores what happened against short reports with expected ACLED event types (JSON Lines: id, published,",
@@ -28,9 +33,15 @@ final class EvaluateTypesCommand implements Callable<Integer> {
             "wrong (for a held-out set whose errors should stay unread)."})
     boolean scoreOnly;
 
+    @Option(names = "--detector", paramLabel = "NAME", description = {"The event detector to score (default: the",
+            "standard pipeline's, rules+model; 'rules' scores the rules alone)."})
+    String detector;
+
     @Override
     public Integer call() throws Exception {
-        EventTypeEvaluation evaluation = new EventTypeEvaluation(Pipelines.standard());
+        EventTypeEvaluation evaluation = new EventTypeEvaluation(detector == null ? Pipelines.standard()
+                : Pipeline.fromConfig(PipelineConfig.defaults().with(EventDetector.class, detector, Map.of()),
+                        new StageRegistry()));
         var out = spec.commandLine().getOut();
         for (Path f : files) {
             out.print(evaluation.evaluate(EventTypeEvaluation.read(f)).summary(f.toString(), !scoreOnly));

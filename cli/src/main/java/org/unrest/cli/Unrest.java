@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExportCommand.class, EvaluateCommand.class, ServeCommand.class,
                 DemoCommand.class, PlacesCommand.class, DatesCommand.class, GazetteerCommand.class,
                 EvaluatePlacesCommand.class, BenchCommand.class, UserCommand.class, TrainCommand.class,
-                PublishersCommand.class, EvaluateTypesCommand.class,
+                PublishersCommand.class, EvaluateTypesCommand.class, TrainTypesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Unrest implements Runnable {
     /** Exit codes: 0 all went well, 1 some input failed, 2 usage error, 3 an error stopped the command. */

@@ -3,6 +3,7 @@ package org.unrest.learn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.unrest.pipeline.EventDetector;
 import org.unrest.pipeline.EventRefiner;
 import org.unrest.pipeline.StageFactory;
 import org.unrest.pipeline.StageRegistry;
@@ -69,6 +70,43 @@ public final class LearnStages {
 
         public EventRefiner create(StageSettings s) {
             return RefinerFactory.create(s, false);
+        }
+    }
+
+    /**
+     * {@code rules+model}, the default event detector: the rule detector ({@code rules} setting, default
+     * {@code rules}), and where it finds nothing, the learned event-type model ({@link ModelFallbackEventDetector}).
+     * Settings: {@code model} (a file or directory written by {@code unrest train-types}; default
+     * {@code $UNREST_EVENT_TYPE_MODEL} when set, else the model bundled with unrest), {@code min-in-scope} (default
+     * 0.9).
+     */
+    public static final class ModelFallbackDetectorFactory implements StageFactory<EventDetector> {
+        public static final String MODEL_ENV = "UNREST_EVENT_TYPE_MODEL";
+
+        public Class<EventDetector> kind() {
+            return EventDetector.class;
+        }
+
+        public String name() {
+            return ModelFallbackEventDetector.NAME;
+        }
+
+        public EventDetector create(StageSettings s) {
+            String rulesName = s.get("rules", "rules");
+            if (rulesName.equals(ModelFallbackEventDetector.NAME)) {
+                throw new IllegalArgumentException("the rules+model detector cannot run itself as its rules");
+            }
+            String env = System.getenv(MODEL_ENV);
+            String model = s.get("model", env == null ? "" : env.strip());
+            double min = Double.parseDouble(s.get("min-in-scope",
+                    Double.toString(ModelFallbackEventDetector.DEFAULT_MIN_IN_SCOPE)));
+            EventDetector rules = new StageRegistry().create(EventDetector.class, rulesName, java.util.Map.of());
+            try {
+                EventTypeModel m = model.isEmpty() ? EventTypeModel.bundled() : EventTypeModel.load(Path.of(model));
+                return new ModelFallbackEventDetector(rules, m, min);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ public record PipelineConfig(Map<Class<? extends Stage>, String> implementations
     public static PipelineConfig defaults() {
         Map<Class<? extends Stage>, String> m = new LinkedHashMap<>();
         m.put(Segmenter.class, "rules");
-        m.put(EventDetector.class, "rules");
+        m.put(EventDetector.class, "rules+model");
         m.put(DateResolver.class, "narrative");
         m.put(PlaceResolver.class, "gazetteer");
         m.put(ActorCoder.class, "rules");

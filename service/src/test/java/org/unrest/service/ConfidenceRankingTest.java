@@ -34,7 +34,13 @@ import org.unrest.pipeline.StageRegistry;
 class ConfidenceRankingTest {
     static final Path CSV = Path.of(System.getProperty("unrest.shared", "../../shared"), "data", "mm", "mm-train.csv");
 
-    record Scored(double confidence, boolean right) {
+    record Scored(double confidence, boolean right, boolean byModel) {
+    }
+
+    /** The event's type came from the learned fallback, not from a rule. */
+    static boolean byModel(Event e) {
+        return e.evidence().stream().anyMatch(v -> v.provenance() != null
+                && org.unrest.learn.ModelFallbackEventDetector.NAME.equals(v.provenance().implementation()));
     }
 
     /** A held-out note and the protests and riots a pipeline coded from it. */
@@ -59,7 +65,8 @@ class ConfidenceRankingTest {
         for (Coded c : coded) {
             if (c.note().violent() != null) {
                 for (Event e : c.protests()) {
-                    out.add(new Scored(e.confidence(), Vocabulary.RIOTS.equals(e.eventType()) == c.note().violent()));
+                    out.add(new Scored(e.confidence(), Vocabulary.RIOTS.equals(e.eventType()) == c.note().violent(),
+                            byModel(e)));
                 }
             }
         }
@@ -117,9 +124,10 @@ class ConfidenceRankingTest {
         long found = coded.stream().filter(c -> !c.protests().isEmpty()).count();
         double recall = (double) found / coded.size();
         System.out.printf("MM held-out notes with a protest or riot found: %d of %d, %.3f%n", found, coded.size(), recall);
-        // measured: 1,594 of 2,703 (0.590) with the broad cues; 0.585 before them, 0.548 before the rows learned
-        // from misses in the MM training part
-        assertTrue(recall >= 0.588, "recall on MM held-out notes " + recall);
+        // measured: 2,060 of 2,703 (0.762) with the learned fallback for notes the rules find nothing in (session 5);
+        // rules alone 1,594 (0.590) with the broad cues, 0.585 before them, 0.548 before the rows learned from misses
+        // in the MM training part
+        assertTrue(recall >= 0.76, "recall on MM held-out notes " + recall);
     }
 
     @Test
@@ -130,11 +138,20 @@ class ConfidenceRankingTest {
         long wrong = withViolenceCheck.stream().filter(s -> !s.right()).count();
         double withCheck = auc(withViolenceCheck);
         double without = auc(rulesOnly);
-        System.out.printf("MM held-out notes: %d protests and riots coded, %d against MM's violence code;"
-                + " confidence AUC %.3f with the violence check (default), %.3f without%n",
-                withViolenceCheck.size(), wrong, withCheck, without);
-        // measured: 1,666 events, 331 wrong; AUC 0.780 with the check, 0.500 without
-        assertTrue(withCheck >= 0.77, "AUC with the violence check " + withCheck);
+        List<Scored> ruleEvents = withViolenceCheck.stream().filter(x -> !x.byModel()).toList();
+        List<Scored> modelEvents = withViolenceCheck.stream().filter(Scored::byModel).toList();
+        double ofRules = auc(ruleEvents);
+        System.out.printf("MM held-out notes: %d protests and riots coded (%d of them by the learned fallback),"
+                + " %d against MM's violence code (%d of the fallback's); confidence AUC %.3f with the violence check"
+                + " (default; %.3f over the rules' events), %.3f without%n",
+                withViolenceCheck.size(), modelEvents.size(), wrong, modelEvents.stream().filter(x -> !x.right()).count(),
+                withCheck, ofRules, without);
+        // measured (session 5): 2,151 events, 466 by the fallback; 450 wrong, 111 of the fallback's; AUC 0.711 with the
+        // check, 0.777 over the rules' events (0.780 before the fallback), 0.520 without the check. The fallback's
+        // events are ranked low, as guesses about the type, while their violence code is wrong only a little more
+        // often than the rules' (24% vs 20%), which is what lowers the AUC over all.
+        assertTrue(withCheck >= 0.70, "AUC with the violence check " + withCheck);
+        assertTrue(ofRules >= 0.77, "AUC with the violence check over the rules' events " + ofRules);
         assertTrue(without < 0.6, "without the check confidence was no guide; now " + without);
     }
 }

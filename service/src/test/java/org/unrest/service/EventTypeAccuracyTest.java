@@ -48,6 +48,7 @@ class EventTypeAccuracyTest {
             "event-types-holdout-6.jsonl, 50, 0.720 (one label added afterwards to match the development set), 1.0",
             "event-types-holdout-7.jsonl, 50, 0.760 (sealed until the eighth set was written), 0.98",
             "event-types-holdout-8.jsonl, 80, 0.700 (by a helper; sealed until the ninth set was written), 0.95",
+            "event-types-holdout-9.jsonl, 80, 0.600 (by a helper; rules 0.625 and rules+model 0.688 when sealed until the tenth set was written), 0.68",
             "event-types-probes.jsonl, 40, 0.900 (common wire phrasing; session 4), 1.0"})
     void subEventTypeAccuracy(String file, int reports, String firstScore, double floor) throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(file));
@@ -64,13 +65,13 @@ class EventTypeAccuracyTest {
      * an estimate for new text. Its floor is its measured score; read its errors (and fix them) only once a new
      * sealed set has been written.
      */
-    static final String SEALED = "event-types-holdout-9.jsonl";
+    static final String SEALED = "event-types-holdout-10.jsonl";
     static final int SEALED_REPORTS = 80;
     /**
-     * First scored 0.600 (48 of 80) in session 4, after the fixes for the eighth set (which, like the seventh's
-     * before them, changed nothing here); 0.625 with the broad passive-killing row written at the same time.
+     * First scored in session 5, with the learned fallback chosen and trained without it: the rules alone 0.588
+     * (47 of 80), the default detector (rules+model) 0.638 (51 of 80).
      */
-    static final double SEALED_FLOOR = 0.62;
+    static final double SEALED_FLOOR = 0.63;
 
     @Test
     void sealedHeldOutSetIsScoredWithoutShowingItsErrors() throws IOException {
