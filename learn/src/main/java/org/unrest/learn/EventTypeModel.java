@@ -202,30 +202,27 @@ public final class EventTypeModel {
         return features.size();
     }
 
-    private static volatile EventTypeModel bundled;
+    /** Loads the bundled model once, on first use (the holder-class idiom). */
+    private static final class Bundled {
+        static final EventTypeModel MODEL = readBundled();
 
-    /** The model committed with unrest, loaded once. */
-    public static EventTypeModel bundled() {
-        EventTypeModel b = bundled;
-        if (b == null) {
-            synchronized (EventTypeModel.class) {
-                b = bundled;
-                if (b == null) {
-                    InputStream in = EventTypeModel.class.getResourceAsStream(BUNDLED + FILE);
-                    if (in == null) {
-                        throw new IllegalStateException("no event-type model on the class path at " + BUNDLED + FILE
-                                + "; run unrest train-types");
-                    }
-                    try (in) {
-                        b = read(in, "class path " + BUNDLED + FILE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    bundled = b;
-                }
+        private static EventTypeModel readBundled() {
+            InputStream in = EventTypeModel.class.getResourceAsStream(BUNDLED + FILE);
+            if (in == null) {
+                throw new IllegalStateException("no event-type model on the class path at " + BUNDLED + FILE
+                        + "; run unrest train-types");
+            }
+            try (in) {
+                return read(in, "class path " + BUNDLED + FILE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return b;
+    }
+
+    /** The model committed with unrest. */
+    public static EventTypeModel bundled() {
+        return Bundled.MODEL;
     }
 
     /** A model written by {@link #save}: the file itself or the directory holding {@value #FILE}. */
