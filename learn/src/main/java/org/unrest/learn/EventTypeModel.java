@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,21 +43,17 @@ public final class EventTypeModel {
     public record LabelWeights(String label, float bias, float[] weights) {
     }
 
-    private final List<String> features;
-    private final float[] idf;
-    private final Map<String, Integer> index;
+    private final FeatureIndex features;
     private final List<LabelWeights> labels;
     private final Map<String, String> about;
     private final String fingerprint;
 
     public EventTypeModel(List<String> features, float[] idf, List<LabelWeights> labels, Map<String, String> about) {
-        if (idf.length != features.size()) {
-            throw new IllegalArgumentException(idf.length + " idf weights for " + features.size() + " features");
-        }
         if (labels.stream().noneMatch(l -> l.label().equals(IN_SCOPE))) {
             throw new IllegalArgumentException("no " + IN_SCOPE + " model");
         }
-        int h = 31 * features.hashCode() + Arrays.hashCode(idf);
+        this.features = new FeatureIndex(features, idf);
+        int h = this.features.hash();
         for (LabelWeights l : labels) {
             if (l.weights().length != features.size()) {
                 throw new IllegalArgumentException(l.label() + ": " + l.weights().length + " weights for "
@@ -66,14 +61,8 @@ public final class EventTypeModel {
             }
             h = 31 * (31 * (31 * h + l.label().hashCode()) + Arrays.hashCode(l.weights())) + Float.hashCode(l.bias());
         }
-        this.features = List.copyOf(features);
-        this.idf = idf.clone();
         this.labels = List.copyOf(labels);
         this.about = Map.copyOf(about);
-        this.index = new HashMap<>(features.size() * 2);
-        for (int i = 0; i < features.size(); i++) {
-            index.put(features.get(i), i);
-        }
         this.fingerprint = String.format(Locale.ROOT, "%08x", h);
     }
 
@@ -100,8 +89,8 @@ public final class EventTypeModel {
 
     /** The probability of every label for a text, {@value #IN_SCOPE} first, then the sub-event types. */
     public Map<String, Double> probabilities(String text) {
-        int[] known = known(featureNames(text));
-        double scale = scale(known);
+        int[] known = features.known(featureNames(text));
+        double scale = features.scale(known);
         Map<String, Double> out = new LinkedHashMap<>();
         out.put(IN_SCOPE, probability(label(IN_SCOPE), known, scale));
         for (LabelWeights l : labels) {
@@ -110,6 +99,12 @@ public final class EventTypeModel {
             }
         }
         return out;
+    }
+
+    /** The probability of one label for a text. */
+    public double probability(String text, String label) {
+        int[] known = features.known(featureNames(text));
+        return probability(label(label), known, features.scale(known));
     }
 
     /**
@@ -138,9 +133,9 @@ public final class EventTypeModel {
             }
             double weight = 0;
             for (String f : w.length() >= PREFIX ? List.of("w:" + w, "p:" + w.substring(0, PREFIX)) : List.of("w:" + w)) {
-                Integer k = index.get(f);
-                if (k != null) {
-                    weight += (double) l.weights()[k] * idf[k];
+                int k = features.indexOf(f);
+                if (k >= 0) {
+                    weight += (double) l.weights()[k] * features.idf(k);
                 }
             }
             if (weight > bestWeight) {
@@ -160,32 +155,8 @@ public final class EventTypeModel {
         throw new IllegalArgumentException("no model for " + name);
     }
 
-    int[] known(Set<String> names) {
-        int[] out = new int[names.size()];
-        int n = 0;
-        for (String name : names) {
-            Integer i = index.get(name);
-            if (i != null) {
-                out[n++] = i;
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    private double scale(int[] known) {
-        double norm = 0;
-        for (int i : known) {
-            norm += (double) idf[i] * idf[i];
-        }
-        return known.length == 0 ? 0 : 1 / Math.sqrt(norm);
-    }
-
     private double probability(LabelWeights l, int[] known, double scale) {
-        double dot = 0;
-        for (int i : known) {
-            dot += (double) l.weights()[i] * idf[i];
-        }
-        return 1 / (1 + Math.exp(-(dot * scale + l.bias())));
+        return features.probability(l.weights(), l.bias(), known, scale);
     }
 
     /** A short hash of the features and weights: which model coded an event, in its provenance. */
@@ -291,8 +262,8 @@ public final class EventTypeModel {
             }
             out.writeInt(features.size());
             for (int i = 0; i < features.size(); i++) {
-                out.writeUTF(features.get(i));
-                out.writeFloat(idf[i]);
+                out.writeUTF(features.names().get(i));
+                out.writeFloat(features.idf(i));
             }
             out.writeInt(labels.size());
             for (LabelWeights l : labels) {

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +50,7 @@ public final class MmClassifiers {
         }
     }
 
-    private final List<String> features;
-    private final float[] idf;
-    private final Map<String, Integer> index;
+    private final FeatureIndex features;
     private final Map<Task, List<LabelModel>> models;
     private final Map<String, String> about;
 
@@ -63,15 +60,7 @@ public final class MmClassifiers {
      */
     public MmClassifiers(List<String> features, float[] idf, Map<Task, List<LabelModel>> models,
                          Map<String, String> about) {
-        if (idf.length != features.size()) {
-            throw new IllegalArgumentException(idf.length + " idf weights for " + features.size() + " features");
-        }
-        this.features = List.copyOf(features);
-        this.idf = idf.clone();
-        this.index = new HashMap<>(features.size() * 2);
-        for (int i = 0; i < features.size(); i++) {
-            index.put(features.get(i), i);
-        }
+        this.features = new FeatureIndex(features, idf);
         Map<Task, List<LabelModel>> m = new EnumMap<>(Task.class);
         for (Task t : Task.values()) {
             List<LabelModel> list = models.get(t);
@@ -88,7 +77,7 @@ public final class MmClassifiers {
         }
         this.models = m;
         this.about = Map.copyOf(about);
-        int h = 31 * features.hashCode() + java.util.Arrays.hashCode(this.idf);
+        int h = this.features.hash();
         for (List<LabelModel> list : m.values()) {
             for (LabelModel lm : list) {
                 h = 31 * h + java.util.Arrays.hashCode(lm.weights());
@@ -231,7 +220,7 @@ public final class MmClassifiers {
         }
         try (Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(dir.resolve(FEATURES))),
                 StandardCharsets.UTF_8)) {
-            for (String f : features) {
+            for (String f : features.names()) {
                 w.write(f);
                 w.write('\n');
             }
@@ -240,7 +229,7 @@ public final class MmClassifiers {
              DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(raw)))) {
             out.writeInt(MAGIC);
             out.writeInt(features.size());
-            for (float x : idf) {
+            for (float x : features.idf()) {
                 out.writeFloat(x);
             }
             for (Task t : Task.values()) {
@@ -264,12 +253,12 @@ public final class MmClassifiers {
     }
 
     public List<String> features() {
-        return features;
+        return features.names();
     }
 
     /** Each feature's idf weight, in the order of {@link #features()}. */
     public float[] idf() {
-        return idf.clone();
+        return features.idf();
     }
 
     /** How the models were trained (data, sizes, parameters), as recorded in the manifest. */
@@ -283,15 +272,7 @@ public final class MmClassifiers {
     }
 
     public int[] featuresOf(Collection<String> names) {
-        int[] out = new int[names.size()];
-        int n = 0;
-        for (String name : names) {
-            Integer i = index.get(name);
-            if (i != null) {
-                out[n++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return features.known(names);
     }
 
     /** The probability of each label of the task for a text (any form; it is normalised here). */
@@ -301,20 +282,11 @@ public final class MmClassifiers {
 
     public Map<String, Double> probabilities(Task t, int[] known) {
         Map<String, Double> out = new LinkedHashMap<>();
-        double scale = scale(known);
+        double scale = features.scale(known);
         for (LabelModel m : models.get(t)) {
-            out.put(m.label(), probability(m, known, scale));
+            out.put(m.label(), features.probability(m.weights(), m.bias(), known, scale));
         }
         return out;
-    }
-
-    /** 1 / the length of the vector of the known features' idf weights (0 for none). */
-    private double scale(int[] known) {
-        double norm = 0;
-        for (int i : known) {
-            norm += (double) idf[i] * idf[i];
-        }
-        return known.length == 0 ? 0 : 1 / Math.sqrt(norm);
     }
 
     /**
@@ -322,7 +294,7 @@ public final class MmClassifiers {
      * a text with no known feature gets the bias alone.
      */
     public double probability(LabelModel m, int[] known) {
-        return probability(m, known, scale(known));
+        return features.probability(m.weights(), m.bias(), known, features.scale(known));
     }
 
     /** {@link #probability(LabelModel, int[])} with these idf weights (for training, before the models are built). */
@@ -338,16 +310,6 @@ public final class MmClassifiers {
         return 1 / (1 + Math.exp(-z));
     }
 
-    private double probability(LabelModel m, int[] known, double scale) {
-        double dot = 0;
-        float[] w = m.weights();
-        for (int i : known) {
-            dot += (double) w[i] * idf[i];
-        }
-        double z = dot * scale + m.bias();
-        return 1 / (1 + Math.exp(-z));
-    }
-
     /**
      * The labels of the task whose probability reaches their threshold; for a task where every protest has a label
      * ({@link Task#atLeastOne()}), the one nearest its threshold when none reaches it.
@@ -360,9 +322,9 @@ public final class MmClassifiers {
         List<String> out = new ArrayList<>();
         String best = null;
         double bestRatio = -1;
-        double scale = scale(known);
+        double scale = features.scale(known);
         for (LabelModel m : models.get(t)) {
-            double p = probability(m, known, scale);
+            double p = features.probability(m.weights(), m.bias(), known, scale);
             if (p >= m.threshold()) {
                 out.add(m.label());
             }

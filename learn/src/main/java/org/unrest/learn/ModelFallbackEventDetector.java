@@ -60,10 +60,11 @@ public final class ModelFallbackEventDetector implements EventDetector {
         if (!found.isEmpty() || document.sentences().isEmpty()) {
             return found;
         }
-        String type = fallbackType(document.text()).orElse(null);
-        if (type == null) {
+        Proposal proposal = propose(document.text()).orElse(null);
+        if (proposal == null) {
             return found;
         }
+        String type = proposal.type();
         Sentence where = null;
         double best = -1;
         for (Sentence s : document.sentences()) {
@@ -71,7 +72,7 @@ public final class ModelFallbackEventDetector implements EventDetector {
             if (text.strip().endsWith("?")) {
                 continue;
             }
-            double p = model.probabilities(text).get(type);
+            double p = model.probability(text, type);
             if (p > best) {
                 best = p;
                 where = s;
@@ -83,8 +84,7 @@ public final class ModelFallbackEventDetector implements EventDetector {
         int[] word = model.strongestWord(document.sentenceText(where), type);
         int start = where.span().start();
         Span trigger = word == null ? where.span() : new Span(start + word[0], start + word[1]);
-        Map<String, Double> p = model.probabilities(document.text());
-        double confidence = Math.round(p.get(EventTypeModel.IN_SCOPE) * p.get(type) * 1000) / 1000.0;
+        double confidence = Math.round(proposal.confidence() * 1000) / 1000.0;
         return List.of(new CandidateEvent(document.report().id(), where.index(), trigger, Vocabulary.typeOf(type),
                 type, List.of(), confidence, provenance));
     }
@@ -94,8 +94,17 @@ public final class ModelFallbackEventDetector implements EventDetector {
      * if the model is at least {@code minInScope} sure that the report tells of an event; else none.
      */
     public Optional<String> fallbackType(String reportText) {
+        return propose(reportText).map(Proposal::type);
+    }
+
+    /** The type the model proposes and P(in scope) x P(type). */
+    private record Proposal(String type, double confidence) {
+    }
+
+    private Optional<Proposal> propose(String reportText) {
         Map<String, Double> p = model.probabilities(reportText);
-        if (p.get(EventTypeModel.IN_SCOPE) < minInScope) {
+        double inScope = p.get(EventTypeModel.IN_SCOPE);
+        if (inScope < minInScope) {
             return Optional.empty();
         }
         String type = null;
@@ -104,7 +113,7 @@ public final class ModelFallbackEventDetector implements EventDetector {
                 type = e.getKey();
             }
         }
-        return Optional.ofNullable(type);
+        return type == null ? Optional.empty() : Optional.of(new Proposal(type, inScope * p.get(type)));
     }
 
     @Override
