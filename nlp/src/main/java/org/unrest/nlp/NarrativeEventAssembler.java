@@ -497,6 +497,32 @@ public final class NarrativeEventAssembler implements EventAssembler {
                 d.candidate = retyped(d.candidate, Vocabulary.typeOf(sub), sub);
             }
         }
+        for (Draft d : drafts) {
+            if (answersRiot(d, drafts)) {
+                d.candidate = retyped(d.candidate, Vocabulary.RIOTS, "Violent demonstration");
+            }
+        }
+    }
+
+    /**
+     * Force used on a crowd, told in a sentence of its own a little before or after a riot on the same day in the
+     * same place ("Rioters set fire to a pharmacy ... Gendarmes fired tear gas at youths manning burning barricades"),
+     * is the state's answer to that riot, which ACLED codes as part of the violent demonstration.
+     */
+    private static boolean answersRiot(Draft d, List<Draft> drafts) {
+        String sub = d.candidate.subEventType();
+        if (!sub.equals("Protest with intervention") && !sub.equals("Excessive force against protesters")) {
+            return false;
+        }
+        for (Draft o : drafts) {
+            if (o.candidate.subEventType().equals("Violent demonstration") && o.sentence.index() != d.sentence.index()
+                    && Math.abs(o.sentence.index() - d.sentence.index()) <= NARRATIVE_SENTENCES
+                    && java.util.Objects.equals(o.date, d.date)
+                    && (d.location == null || o.location != null && SameWhatWhereWhenMerger.samePlace(o.location, d.location))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- who ----
