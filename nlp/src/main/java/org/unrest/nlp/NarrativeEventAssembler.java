@@ -468,10 +468,14 @@ public final class NarrativeEventAssembler implements EventAssembler {
             "Excessive force against protesters", "Violent demonstration");
 
     /**
-     * Demonstration events told in one sentence about one place and day are one crowd's story: they all take the
-     * most severe type among them (a sit-in broken up with batons is a protest with intervention; a crowd throwing
-     * stones at police who answer with tear gas is a violent demonstration). Events in other places of the same
-     * sentence ("thousands marched peacefully in Uralsk, while in Almaty police used stun grenades") keep their own.
+     * Demonstration events about one place and day are one crowd's story: they all take the most severe type among
+     * them (a sit-in broken up with batons is a protest with intervention; a crowd throwing stones at police who
+     * answer with tear gas is a violent demonstration). Told in one sentence, events in other places of it ("thousands
+     * marched peacefully in Uralsk, while in Almaty police used stun grenades") keep their own; told in sentences
+     * close by ({@link #NEARBY_SENTENCES}), the events must share their day and the place (or the milder one have
+     * none), and a riot makes the others part of it only when its sentence names a crowd ("tents had been set
+     * alight" after troops fired on a sit-in is the crackdown, not a riot). Then detentions and damage told close by
+     * are parts of the events beside them ({@link #arrestAtDemonstration}, {@link #damageInAttack}).
      */
     private static void reconcileDemonstrations(List<Draft> drafts, Document doc) {
         for (Draft d : drafts) {
@@ -482,13 +486,17 @@ public final class NarrativeEventAssembler implements EventAssembler {
             int best = rank;
             for (Draft o : drafts) {
                 int r = DEMONSTRATION_SEVERITY.indexOf(o.candidate.subEventType());
-                if (o == d || r <= best || o.sentence.index() != d.sentence.index()
-                        || !java.util.Objects.equals(o.date, d.date)) {
+                if (o == d || r <= best || !java.util.Objects.equals(o.date, d.date)) {
                     continue;
                 }
-                boolean samePlace = o.location == null || d.location == null ? o.clause.equals(d.clause)
-                        : SameWhatWhereWhenMerger.samePlace(o.location, d.location);
-                if (samePlace) {
+                if (o.sentence.index() == d.sentence.index()) {
+                    boolean samePlace = o.location == null || d.location == null ? o.clause.equals(d.clause)
+                            : SameWhatWhereWhenMerger.samePlace(o.location, d.location);
+                    if (samePlace) {
+                        best = r;
+                    }
+                } else if (nearby(o, d) && sameOrNoPlace(d, o) && (!o.candidate.subEventType().equals("Violent demonstration")
+                        || CROWD.matcher(doc.sentenceText(o.sentence)).find())) {
                     best = r;
                 }
             }
@@ -498,31 +506,98 @@ public final class NarrativeEventAssembler implements EventAssembler {
             }
         }
         for (Draft d : drafts) {
-            if (answersRiot(d, drafts)) {
-                d.candidate = retyped(d.candidate, Vocabulary.RIOTS, "Violent demonstration");
+            crackdownDamage(d, drafts, doc);
+            arrestAtDemonstration(d, drafts, doc);
+            damageInAttack(d, drafts);
+        }
+    }
+
+    /**
+     * Burning or smashing told with no crowd in its sentence ("... and said tents had been set alight"), close by force
+     * used on a crowd of the same day and place, is part of that crackdown, not a riot.
+     */
+    private static void crackdownDamage(Draft d, List<Draft> drafts, Document doc) {
+        if (!d.candidate.subEventType().equals("Violent demonstration") || d.candidate.forms().isEmpty()
+                || !DAMAGE_FORMS.containsAll(d.candidate.forms()) || CROWD.matcher(doc.sentenceText(d.sentence)).find()) {
+            return;
+        }
+        for (Draft o : drafts) {
+            String sub = o.candidate.subEventType();
+            if ((sub.equals("Protest with intervention") || sub.equals("Excessive force against protesters"))
+                    && nearby(o, d) && java.util.Objects.equals(o.date, d.date) && sameOrNoPlace(d, o)) {
+                d.candidate = retyped(d.candidate, Vocabulary.PROTESTS, sub);
+                return;
+            }
+        }
+    }
+
+    /** How many sentences apart two events may be told and still be parts of one event. */
+    static final int NEARBY_SENTENCES = 2;
+    private static final Pattern CROWD = Pattern.compile(
+            "\\b(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths|looters|strikers|marchers|students"
+                    + "|protests?|demonstrations?|riots?|unrest)\\b"
+                    + "|толп|протестующ|демонстрант|митингующ|участник", Lexicons.FLAGS);
+    /** Words that put a detention apart from the demonstration told beside it: later, elsewhere, at home. */
+    private static final Pattern APART = Pattern.compile(
+            "\\b(?:at (?:their|his|her) homes?|at home|from (?:his|her|their) homes?|later|afterwards|subsequently"
+                    + "|the (?:next|following) (?:day|morning|night|week)|days? later|organi[sz]ers?|leaders?)\\b"
+                    + "|позже|впоследствии|на следующий день|дома", Lexicons.FLAGS);
+    private static final java.util.Set<String> DAMAGE_FORMS = java.util.Set.of("arson", "looting", "vandalism", "storming");
+
+    private static boolean nearby(Draft a, Draft b) {
+        return a.sentence.index() != b.sentence.index()
+                && Math.abs(a.sentence.index() - b.sentence.index()) <= NEARBY_SENTENCES;
+    }
+
+    /** True when {@code d} has no place of its own or the same place as {@code o}. */
+    private static boolean sameOrNoPlace(Draft d, Draft o) {
+        return d.location == null || o.location != null && SameWhatWhereWhenMerger.samePlace(o.location, d.location);
+    }
+
+    /**
+     * A detention told in a sentence of its own close by a demonstration of the same day and place ("Riot police
+     * fired tear gas to break up a demonstration by nurses ... Thirteen nurses were arrested") is part of it, as ACLED
+     * codes arrests at a demonstration; a peaceful one becomes a protest with intervention. Not when the sentence
+     * puts the detention apart (at home, later, the organisers).
+     */
+    private static void arrestAtDemonstration(Draft d, List<Draft> drafts, Document doc) {
+        if (!d.candidate.subEventType().equals("Arrests") || d.date == null
+                || APART.matcher(doc.sentenceText(d.sentence)).find()) {
+            return;
+        }
+        for (Draft o : drafts) {
+            String sub = o.candidate.subEventType();
+            if (DEMONSTRATION_SEVERITY.contains(sub) && nearby(o, d) && java.util.Objects.equals(o.date, d.date)
+                    && sameOrNoPlace(d, o)) {
+                if (sub.equals("Peaceful protest")) {
+                    sub = "Protest with intervention";
+                    o.candidate = retyped(o.candidate, Vocabulary.PROTESTS, sub);
+                }
+                d.candidate = retyped(d.candidate, Vocabulary.typeOf(sub), sub);
+                return;
             }
         }
     }
 
     /**
-     * Force used on a crowd, told in a sentence of its own a little before or after a riot on the same day in the
-     * same place ("Rioters set fire to a pharmacy ... Gendarmes fired tear gas at youths manning burning barricades"),
-     * is the state's answer to that riot, which ACLED codes as part of the violent demonstration.
+     * Burning, looting or storming by no crowd, told close by an attack, battle or explosion of the same day and place
+     * ("Survivors said the attackers also set fire to stalls before leaving"), is part of that event.
      */
-    private static boolean answersRiot(Draft d, List<Draft> drafts) {
-        String sub = d.candidate.subEventType();
-        if (!sub.equals("Protest with intervention") && !sub.equals("Excessive force against protesters")) {
-            return false;
+    private static void damageInAttack(Draft d, List<Draft> drafts) {
+        if (!d.candidate.subEventType().equals("Looting/property destruction") || d.candidate.forms().isEmpty()
+                || !DAMAGE_FORMS.containsAll(d.candidate.forms())) {
+            return;
         }
         for (Draft o : drafts) {
-            if (o.candidate.subEventType().equals("Violent demonstration") && o.sentence.index() != d.sentence.index()
+            String type = o.candidate.eventType();
+            if ((type.equals(Vocabulary.VIOLENCE_AGAINST_CIVILIANS) || type.equals(Vocabulary.BATTLES)
+                    || type.equals(Vocabulary.EXPLOSIONS)) && o.sentence.index() != d.sentence.index()
                     && Math.abs(o.sentence.index() - d.sentence.index()) <= NARRATIVE_SENTENCES
-                    && java.util.Objects.equals(o.date, d.date)
-                    && (d.location == null || o.location != null && SameWhatWhereWhenMerger.samePlace(o.location, d.location))) {
-                return true;
+                    && java.util.Objects.equals(o.date, d.date) && sameOrNoPlace(d, o)) {
+                d.candidate = retyped(d.candidate, type, o.candidate.subEventType());
+                return;
             }
         }
-        return false;
     }
 
     // ---- who ----
