@@ -140,11 +140,25 @@ public final class RuleEventDetector implements EventDetector {
 
     @Override
     public List<CandidateEvent> detect(Document document) {
+        return read(document).events();
+    }
+
+    /**
+     * What the rules made of a report: the events found, and how many trigger matches a blocker rejected
+     * (hypothetical, negated, background, figurative, ordinary crime, the past), which says the report was read
+     * and judged, not merely missed.
+     */
+    public record Reading(List<CandidateEvent> events, int rejected) {
+    }
+
+    /** The events found in a report, with the count of trigger matches that blockers rejected. */
+    public Reading read(Document document) {
         String text = document.text();
         String lower = text.toLowerCase(Locale.ROOT);
         List<Trigger> possible = triggers.stream().filter(t -> !gated || t.gate.mayMatch(lower)).toList();
         List<Blocker> possibleBlockers = blockers.stream().filter(b -> b.gate.mayMatch(lower)).toList();
         List<CandidateEvent> out = new ArrayList<>();
+        int[] rejected = {0};
         for (Sentence sentence : document.sentences()) {
             String st = document.sentenceText(sentence);
             if (st.strip().endsWith("?")) {
@@ -152,15 +166,15 @@ public final class RuleEventDetector implements EventDetector {
             }
             List<Found> inSentence = new ArrayList<>();
             for (Span clause : Clauses.of(document, sentence)) {
-                inSentence.addAll(detectInClause(document, sentence, clause, text, possible, possibleBlockers));
+                inSentence.addAll(detectInClause(document, sentence, clause, text, possible, possibleBlockers, rejected));
             }
             out.addAll(resolveSentence(st, inSentence));
         }
-        return out;
+        return new Reading(out, rejected[0]);
     }
 
     private List<Found> detectInClause(Document document, Sentence sentence, Span clause, String text,
-                                       List<Trigger> possible, List<Blocker> possibleBlockers) {
+                                       List<Trigger> possible, List<Blocker> possibleBlockers, int[] rejected) {
         String c = clause.of(text);
         String lowerClause = c.toLowerCase(Locale.ROOT);
         String sentenceText = document.sentenceText(sentence);
@@ -182,6 +196,7 @@ public final class RuleEventDetector implements EventDetector {
                 }
                 if (blocked(t, c, match.start(), lowerClause, sentenceText, possibleBlockers)) {
                     blockedSpans.add(span);
+                    rejected[0]++;
                     continue;
                 }
                 List<String> forms = t.forms.stream()

@@ -126,8 +126,10 @@ class ConfidenceRankingTest {
         System.out.printf("MM held-out notes with a protest or riot found: %d of %d, %.3f%n", found, coded.size(), recall);
         // measured: 2,060 of 2,703 (0.762) with the learned fallback for notes the rules find nothing in (session 5);
         // rules alone 1,594 (0.590) with the broad cues, 0.585 before them, 0.548 before the rows learned from misses
-        // in the MM training part
-        assertTrue(recall >= 0.76, "recall on MM held-out notes " + recall);
+        // in the MM training part; 2,032 (0.752) since session 6, when the fallback stopped coding reports in which
+        // the rules read event words and rejected them (which kept it from coding robberies, verdicts and mourning
+        // ceremonies on the tenth held-out set)
+        assertTrue(recall >= 0.75, "recall on MM held-out notes " + recall);
     }
 
     @Test

@@ -34,7 +34,13 @@ class EventTypeAccuracyTest {
      * fixes for the sets before it), and its floor: this version's measured accuracy (a fit, not an estimate). Left
      * wrong: on the eighth set, two: insurgents burning empty homes (coded as a riot) and a court sentencing police
      * for a 2019 blinding (coded as a trial); on the ninth, one: the Wagner Group "pulling out of Mali" (coded as a
-     * troop withdrawal, labelled a change to the group's activity).
+     * troop withdrawal, labelled a change to the group's activity); on the tenth, four: "government forces and
+     * allied clan militias wrested control" (the militia taken as the subject: territory taken by a non-state
+     * actor), police among the dead of a complex attack (a second, attack event), and two out-of-scope reports on which
+     * the rules are silent and the learned fallback codes an event (a mourning ceremony in Russian, a cash-in-transit
+     * robbery with an exchange of gunfire); on the second probes, three: a militia that "would disband itself" (read as
+     * an intention), a court sentence for a 2014 killing of an activist (coded as a trial), nurses announcing a
+     * walkout for next month (the learned fallback codes it).
      */
     @ParameterizedTest(name = "{0} (first scored {2})")
     @CsvSource({
@@ -48,7 +54,9 @@ class EventTypeAccuracyTest {
             "event-types-holdout-7.jsonl, 50, 0.760 (sealed until the eighth set was written), 1.0",
             "event-types-holdout-8.jsonl, 80, 0.700 (by a helper; sealed until the ninth set was written), 0.975",
             "event-types-holdout-9.jsonl, 80, 0.600 (by a helper; rules 0.625 and rules+model 0.688 when sealed until the tenth set was written), 0.98",
-            "event-types-probes.jsonl, 40, 0.900 (common wire phrasing; session 4), 1.0"})
+            "event-types-holdout-10.jsonl, 80, 0.588 (by a helper; rules+model 0.638 when sealed; 0.600 and 0.650 after the fixes for the ninth set; sealed until the eleventh set was written), 0.95",
+            "event-types-probes.jsonl, 40, 0.900 (common wire phrasing; session 4), 1.0",
+            "event-types-probes-2.jsonl, 54, 0.833 (20 of the first 24) and 0.800 (24 of the other 30) (variants of phrasings from the ninth and tenth sets and the issue list; written by us in session 6), 0.94"})
     void subEventTypeAccuracy(String file, int reports, String firstScore, double floor) throws IOException {
         List<EventTypeEvaluation.Case> cases = EventTypeEvaluation.read(DIR.resolve(file));
         assertEquals(reports, cases.size(), file);
@@ -64,11 +72,11 @@ class EventTypeAccuracyTest {
      * an estimate for new text. Its floor is its measured score; read its errors (and fix them) only once a new
      * sealed set has been written.
      */
-    static final String SEALED = "event-types-holdout-10.jsonl";
+    static final String SEALED = "event-types-holdout-11.jsonl";
     static final int SEALED_REPORTS = 80;
     /**
-     * First scored in session 5, with the learned fallback chosen and trained without it: the rules alone 0.588
-     * (47 of 80), the default detector (rules+model) 0.638 (51 of 80).
+     * First scored in session 6, after the ninth and tenth sets' fixes: the rules alone 0.563 (45 of 80), the
+     * default detector (rules+model) 0.638 (51 of 80).
      */
     static final double SEALED_FLOOR = 0.63;
 
