@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.unrest.model.Actor;
@@ -252,7 +255,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         PlaceMention best = null;
         int bestRank = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
-        java.util.Set<Long> excludedPlaces = new java.util.HashSet<>();
+        Set<Long> excludedPlaces = new HashSet<>();
         for (PlaceMention p : places) {
             if (d.clause.contains(p.span()) && excluded(text, p.span()) && p.location().geonameid() != null) {
                 excludedPlaces.add(p.location().geonameid());
@@ -331,7 +334,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         Map<Long, PlaceMention> first = new HashMap<>();
         for (PlaceMention p : places) {
             Location l = p.location();
-            if (l.geoPrecision() == 1 && l.geonameid() != null && java.util.Objects.equals(l.country(), country)) {
+            if (l.geoPrecision() == 1 && l.geonameid() != null && Objects.equals(l.country(), country)) {
                 counts.merge(l.geonameid(), 1, Integer::sum);
                 first.putIfAbsent(l.geonameid(), p);
             }
@@ -486,7 +489,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
             int best = rank;
             for (Draft o : drafts) {
                 int r = DEMONSTRATION_SEVERITY.indexOf(o.candidate.subEventType());
-                if (o == d || r <= best || !java.util.Objects.equals(o.date, d.date)) {
+                if (o == d || r <= best || !Objects.equals(o.date, d.date)) {
                     continue;
                 }
                 if (o.sentence.index() == d.sentence.index()) {
@@ -495,7 +498,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
                     if (samePlace) {
                         best = r;
                     }
-                } else if (nearby(o, d) && sameOrNoPlace(d, o) && (!o.candidate.subEventType().equals("Violent demonstration")
+                } else if (sameStory(o, d, NEARBY_SENTENCES) && (!o.candidate.subEventType().equals("Violent demonstration")
                         || CROWD.matcher(doc.sentenceText(o.sentence)).find())) {
                     best = r;
                 }
@@ -524,7 +527,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         for (Draft o : drafts) {
             String sub = o.candidate.subEventType();
             if ((sub.equals("Protest with intervention") || sub.equals("Excessive force against protesters"))
-                    && nearby(o, d) && java.util.Objects.equals(o.date, d.date) && sameOrNoPlace(d, o)) {
+                    && sameStory(o, d, NEARBY_SENTENCES)) {
                 d.candidate = retyped(d.candidate, Vocabulary.PROTESTS, sub);
                 return;
             }
@@ -533,25 +536,25 @@ public final class NarrativeEventAssembler implements EventAssembler {
 
     /** How many sentences apart two events may be told and still be parts of one event. */
     static final int NEARBY_SENTENCES = 2;
-    private static final Pattern CROWD = Pattern.compile(
-            "\\b(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths|looters|strikers|marchers|students"
-                    + "|protests?|demonstrations?|riots?|unrest)\\b"
-                    + "|толп|протестующ|демонстрант|митингующ|участник", Lexicons.FLAGS);
+    /** A crowd, or the protest or riot it makes, named in a sentence (the detector's crowd words and a few more). */
+    private static final Pattern CROWD = Pattern.compile("\\b(?:" + RuleEventDetector.CROWD_NOUNS
+            + "|marchers|students|protests?|demonstrations?|riots?|unrest)\\b|" + RuleEventDetector.CROWD_STEMS_RU
+            + "|участник", Lexicons.FLAGS);
     /** Words that put a detention apart from the demonstration told beside it: later, elsewhere, at home. */
     private static final Pattern APART = Pattern.compile(
             "\\b(?:at (?:their|his|her) homes?|at home|from (?:his|her|their) homes?|later|afterwards|subsequently"
                     + "|the (?:next|following) (?:day|morning|night|week)|days? later|organi[sz]ers?|leaders?)\\b"
                     + "|позже|впоследствии|на следующий день|дома", Lexicons.FLAGS);
-    private static final java.util.Set<String> DAMAGE_FORMS = java.util.Set.of("arson", "looting", "vandalism", "storming");
+    private static final Set<String> DAMAGE_FORMS = Set.of("arson", "looting", "vandalism", "storming");
 
-    private static boolean nearby(Draft a, Draft b) {
-        return a.sentence.index() != b.sentence.index()
-                && Math.abs(a.sentence.index() - b.sentence.index()) <= NEARBY_SENTENCES;
-    }
-
-    /** True when {@code d} has no place of its own or the same place as {@code o}. */
-    private static boolean sameOrNoPlace(Draft d, Draft o) {
-        return d.location == null || o.location != null && SameWhatWhereWhenMerger.samePlace(o.location, d.location);
+    /**
+     * True when {@code d} is told in another sentence at most {@code sentences} from {@code o}'s, on the same day,
+     * with no place of its own or {@code o}'s place: the two may be parts of one event.
+     */
+    private static boolean sameStory(Draft o, Draft d, int sentences) {
+        return o.sentence.index() != d.sentence.index() && Math.abs(o.sentence.index() - d.sentence.index()) <= sentences
+                && Objects.equals(o.date, d.date)
+                && (d.location == null || o.location != null && SameWhatWhereWhenMerger.samePlace(o.location, d.location));
     }
 
     /**
@@ -567,8 +570,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         }
         for (Draft o : drafts) {
             String sub = o.candidate.subEventType();
-            if (DEMONSTRATION_SEVERITY.contains(sub) && nearby(o, d) && java.util.Objects.equals(o.date, d.date)
-                    && sameOrNoPlace(d, o)) {
+            if (DEMONSTRATION_SEVERITY.contains(sub) && sameStory(o, d, NEARBY_SENTENCES)) {
                 if (sub.equals("Peaceful protest")) {
                     sub = "Protest with intervention";
                     o.candidate = retyped(o.candidate, Vocabulary.PROTESTS, sub);
@@ -591,9 +593,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         for (Draft o : drafts) {
             String type = o.candidate.eventType();
             if ((type.equals(Vocabulary.VIOLENCE_AGAINST_CIVILIANS) || type.equals(Vocabulary.BATTLES)
-                    || type.equals(Vocabulary.EXPLOSIONS)) && o.sentence.index() != d.sentence.index()
-                    && Math.abs(o.sentence.index() - d.sentence.index()) <= NARRATIVE_SENTENCES
-                    && java.util.Objects.equals(o.date, d.date) && sameOrNoPlace(d, o)) {
+                    || type.equals(Vocabulary.EXPLOSIONS)) && sameStory(o, d, NARRATIVE_SENTENCES)) {
                 d.candidate = retyped(d.candidate, type, o.candidate.subEventType());
                 return;
             }
@@ -846,7 +846,7 @@ public final class NarrativeEventAssembler implements EventAssembler {
         Integer fatalities = d.figures.stream()
                 .filter(f -> f.kind().equals("killed") && "event".equals(f.scope()))
                 .map(f -> f.value() != null ? f.value() : f.min())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .min(Long::compare).map(Long::intValue).orElse(null);
         TreeSet<Span> spans = new TreeSet<>();
         spans.add(d.sentence.span());

@@ -42,14 +42,16 @@ public final class RuleEventDetector implements EventDetector {
     static final String SUBSUMES = "subsumes.tsv";
     static final String RETYPES = "retypes.tsv";
     private static final Pattern STRIKE_CONTEXT = Pattern.compile("\\bstrik|забастов|бастую", Lexicons.FLAGS);
+    /** Words naming a crowd (English nouns, regular-expression alternatives), also read by the assembler. */
+    static final String CROWD_NOUNS = "protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths|looters|strikers";
+    /** Russian stems naming a crowd. */
+    static final String CROWD_STEMS_RU = "толп|протестующ|демонстрант|митингующ";
     /**
      * Who burns and loots decides whether a killing beside it is the event: a crowd's arson stays a riot ("rioters
      * torched shops, killing three"), while "gunmen stormed the village, killing 17 residents and burning homes" is
      * one attack on civilians, the burning part of it ({@code subsumes.tsv}: Attack over arson, looting, vandalism).
      */
-    private static final Pattern CROWD = Pattern.compile(
-            "\\b(?:protesters|protestors|demonstrators|rioters|crowds?|mobs?|youths|looters|strikers)\\b"
-                    + "|толп|протестующ|демонстрант|митингующ", Lexicons.FLAGS);
+    private static final Pattern CROWD = Pattern.compile("\\b(?:" + CROWD_NOUNS + ")\\b|" + CROWD_STEMS_RU, Lexicons.FLAGS);
     private static final Set<String> PROPERTY_FORMS = Set.of("arson", "looting", "vandalism");
     /** How far before a trigger a "before" blocker looks, in characters. */
     private static final int BEFORE_WINDOW = 48;
